@@ -1,0 +1,85 @@
+// The shape of the article and glossary data that every part of AIGC Lens reads.
+
+/** The three languages the article is shown in. zh-Hans is the original. */
+export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
+export const LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+/** A sentence id such as `a7.p1.s3` (answer 7, paragraph 1, sentence 3), `q7.s1` or `sum.p1.s2`. Never language-dependent. */
+export type SentenceId = string;
+
+/** A sentence as [id, text]; the text is in the language of the file that holds it. */
+export type SentenceEntry = readonly [id: SentenceId, text: string];
+
+/** A paragraph of an answer. `li` marks an item of a bulleted list (consecutive items form one list). */
+export interface Block {
+  readonly id: string; // e.g. `a4.p2`
+  readonly kind: 'p' | 'li';
+  readonly sentences: readonly SentenceId[];
+}
+
+export interface Section {
+  /** `q1`…`q10` (no `q6`: the article skips it) or `sum` for the closing summary. */
+  readonly id: string;
+  /** As the article numbers it: `Q1`…`Q10`; `null` for the summary. */
+  readonly number: number | null;
+  /** The question's sentences; empty for the summary. */
+  readonly question: readonly SentenceId[];
+  readonly answer: readonly Block[];
+}
+
+export interface ArticleMeta {
+  readonly title: SentenceId;
+  readonly author: string; // as in the original: 姚伟峰
+  readonly date: string; // ISO: 2023-02-25
+  readonly blog: SentenceId;
+  readonly disclaimer: SentenceId;
+}
+
+/** The article's structure: ids only. Text lives in one id → text table per language. */
+export interface ArticleStructure {
+  readonly meta: ArticleMeta;
+  readonly sections: readonly Section[];
+}
+
+export type TextTable = Readonly<Record<SentenceId, string>>;
+
+export type Category = 'model' | 'technique' | 'hardware' | 'organization' | 'concept';
+
+/**
+ * One way a term is written. Latin aliases match only where no Latin letter, digit or `_`
+ * touches them; Han aliases match anywhere. A space in a Latin alias matches any run of
+ * white space in the page's text.
+ */
+export interface Alias {
+  readonly text: string;
+  /** Latin only: true for acronyms (RAG must not match "rag"). Default false. */
+  readonly caseSensitive?: boolean;
+  /** Latin only: endings accepted after the alias, e.g. ["s", "'s", "’s"]. */
+  readonly suffixes?: readonly string[];
+}
+
+export interface Excerpt {
+  /** One to three consecutive sentence ids. */
+  readonly sentences: readonly SentenceId[];
+}
+
+export interface Term {
+  readonly id: string;
+  readonly category: Category;
+  readonly label: Readonly<Record<Lang, string>>;
+  /** One line, ours. zh-Hant is generated from zh-Hans at build time. */
+  readonly gloss: Readonly<{ en: string; 'zh-Hans': string }>;
+  readonly aliases: Readonly<{
+    en: readonly Alias[];
+    'zh-Hans': readonly Alias[];
+    /** Hand-added Traditional variants where usage differs; the rest is generated. */
+    'zh-Hant'?: readonly Alias[];
+  }>;
+  /** Best first. */
+  readonly excerpts: readonly Excerpt[];
+  readonly related: readonly string[];
+  /** Strings that must not match this term (tested). */
+  readonly negatives?: readonly string[];
+  /** Why a borderline term is in, or how it is scoped. */
+  readonly note?: string;
+}
