@@ -1,6 +1,6 @@
 // Runs every build-time generator under src/article/build/ and writes their files to src/article/generated/.
 // Deterministic: the same sources always give byte-identical output (tested by running it twice).
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -12,7 +12,7 @@ const outDir = join(root, 'src/article/generated');
 type Generator = { generate: () => Record<string, string> | Promise<Record<string, string>> };
 
 mkdirSync(outDir, { recursive: true });
-const modules = readdirSync(buildDir)
+const modules = (existsSync(buildDir) ? readdirSync(buildDir) : [])
   .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
   .sort();
 for (const name of modules) {

@@ -1,0 +1,62 @@
+// The skeleton in Chromium: the content script runs and leaves the page alone; the extension pages render.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
+import { assertBuilt, DIST } from './harness/paths';
+import { type FixtureServer, startFixtureServer } from './harness/server';
+
+let server: FixtureServer;
+let chromium: ChromiumSession;
+
+beforeAll(async () => {
+  assertBuilt(DIST.chrome);
+  server = await startFixtureServer();
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('content script', () => {
+  test('runs on a page served from 127.0.0.1 and announces itself with a performance mark', async () => {
+    const page = await chromium.open(server.url('/plain.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.length > 0`);
+    expect(await page.evaluate(CONTENT_MARKS)).toContain('aigc-lens:content-ready');
+    await page.close();
+  });
+
+  test('leaves the DOM byte-identical to a fresh parse of the same HTML', async () => {
+    const page = await chromium.open(server.url('/plain.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.length > 0`);
+    const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
+    expect(live).toBe(pristine);
+    await page.close();
+  });
+});
+
+describe('extension pages', () => {
+  test('the popup renders the article title and its ten sections', async () => {
+    const page = await chromium.open(chromium.extensionUrl('src/popup/index.html'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.textContent('body')).toContain('ChatGPT 与 AIGC 简问乱答');
+    expect(await page.locator('li').count()).toBe(10);
+    await page.close();
+  });
+
+  test('the options page renders and remembers the global switch', async () => {
+    const page = await chromium.open(chromium.extensionUrl('src/options/index.html'));
+    const toggle = page.getByRole('checkbox');
+    await expect.poll(() => toggle.isEnabled()).toBe(true);
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.reload();
+    await expect.poll(async () => (await toggle.isEnabled()) && !(await toggle.isChecked())).toBe(true);
+    await page.close();
+  });
+
+  test('the background worker is running and no page logged an error', async () => {
+    expect(await chromium.serviceWorker.evaluate('chrome.runtime.getManifest().manifest_version')).toBe(3);
+    expect(chromium.errors).toEqual([]);
+  });
+});

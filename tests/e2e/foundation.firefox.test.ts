@@ -1,0 +1,31 @@
+// The skeleton in Firefox ESR: installed as a temporary add-on, its content script runs and leaves the page alone.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
+import { assertBuilt, DIST } from './harness/paths';
+import { type FixtureServer, startFixtureServer } from './harness/server';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  assertBuilt(DIST.firefox);
+  server = await startFixtureServer();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  test('the content script runs on a 127.0.0.1 page and leaves its DOM byte-identical', async () => {
+    const page = await firefox.open(server.url('/plain.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.length > 0`, { timeout: 15_000 });
+    expect(await page.evaluate(CONTENT_MARKS)).toContain('aigc-lens:content-ready');
+    const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
+    expect(live).toBe(pristine);
+    expect(firefox.errors).toEqual([]);
+    await page.close();
+  });
+});

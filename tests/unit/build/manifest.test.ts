@@ -1,0 +1,45 @@
+// The source manifest and what each browser's build gets from it.
+import { describe, expect, test } from 'vitest';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { manifestFor, targetFromEnv } from '../../../vite.config';
+
+describe('source manifest', () => {
+  test('asks for storage only, no host permissions', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_host_permissions');
+  });
+
+  test('is MV3 with a background for each browser and a gecko id', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background.service_worker).toBe(manifest.background.scripts[0]);
+    expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(
+      Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version),
+    ).toBeGreaterThanOrEqual(142);
+  });
+
+  test('runs the content script in every frame, about:blank ones included', () => {
+    const [script] = manifest.content_scripts;
+    expect(script?.all_frames).toBe(true);
+    expect(script?.match_about_blank).toBe(true);
+  });
+});
+
+describe('per-browser manifests', () => {
+  test('Chrome gets no gecko settings; Firefox keeps them', () => {
+    expect(manifestFor('chrome')).not.toHaveProperty('browser_specific_settings');
+    expect(manifestFor('firefox')).toHaveProperty('browser_specific_settings.gecko.id');
+  });
+
+  test('the source manifest is not mutated by deriving a target', () => {
+    manifestFor('chrome');
+    expect(manifest).toHaveProperty('browser_specific_settings');
+  });
+
+  test('TARGET is chrome by default, firefox on request, and anything else is an error', () => {
+    expect(targetFromEnv(undefined)).toBe('chrome');
+    expect(targetFromEnv('firefox')).toBe('firefox');
+    expect(() => targetFromEnv('safari')).toThrow(/chrome" or "firefox/);
+  });
+});

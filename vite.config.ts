@@ -1,0 +1,39 @@
+// One config, two builds: TARGET=chrome|firefox picks the browser and writes dist/<target>/.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { noInnerHtml } from './build/no-inner-html.ts';
+import sourceManifest from './manifest.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+export function targetFromEnv(value: string | undefined): Target {
+  if (value === undefined || value === 'chrome') return 'chrome';
+  if (value === 'firefox') return 'firefox';
+  throw new Error(`TARGET must be "chrome" or "firefox", not "${value}"`);
+}
+
+/** The one source manifest, with the keys each browser does not know left out (web-ext lint warns on them). */
+export function manifestFor(target: Target): ManifestV3Export {
+  const manifest = structuredClone(sourceManifest) as Record<string, unknown>;
+  if (target === 'chrome') delete manifest.browser_specific_settings;
+  return manifest as unknown as ManifestV3Export;
+}
+
+const target = targetFromEnv(process.env.TARGET);
+
+export default defineConfig({
+  publicDir: 'assets',
+  plugins: [noInnerHtml(), preact(), crx({ manifest: manifestFor(target), browser: target })],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    // Vite's preload helper would insert <link rel=modulepreload> into the host page's head.
+    modulePreload: false,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+  },
+  // The extension must make no network requests: never inline remote assets.
+  server: { port: 5199, strictPort: true },
+});
