@@ -1,6 +1,8 @@
 // The article in its original Simplified Chinese, quoted verbatim from
 // "ChatGPT 与 AIGC 简问乱答" by 姚伟峰, posted 2023-02-25 on the blog 足迹 (seed.txt beside this file).
 // Only extraction debris is dropped; see README.md for the normalisation the fidelity test applies.
+// The one deliberate change is the restored arrows in a2.p3.s3 (commented there). Everything else,
+// typos included (e.g. 能过够, 想像, 知识型、性), is the author's wording.
 import type { TextTable } from '../types';
 
 export const zhHans: TextTable = {
@@ -36,14 +38,19 @@ export const zhHans: TextTable = {
     '我们之前对 AI 的认知是 AI 主要擅长理解, 我们主要用它来进行识别、分类、预测这些任务,辅助我们理解世界、作出决策。',
   'a2.p2.s2': 'Generative AI 最近的进展表明,AI开始在生成这个领域开始越过奇点,朝着可用的方向迈进。',
   'a2.p2.s3': '这种变化具有潜在的革命性。',
+  // "从理解生成,类比于从分析综合" reads as if "到" or an arrow is missing (从理解→生成, 从分析→综合), but
+  // the seed has no space there, so there is no trace of a lost character: kept verbatim.
   'a2.p2.s4':
     '从理解生成,类比于从分析综合,从能力上来讲是从人工智能到拟人智能的进步,这里面的技术进步是非线性的,产生了代差。',
   'a2.p3.s1':
     '我觉得 Generative AI 技术在内容生成领域有潜力造成革命性的影响,而内容生成其实无处不在,比如说画家作画、作曲家谱曲、作词人写词、作家写文章、建筑设计师出设计图、软件工程师写代码、硬件工程师画板图其实都是内容生成…… 因此,有比较大的想像空间。',
   'a2.p3.s2':
     '可以想像一下,如果进展比较顺利的话,初级 、中级的“内容生成者”会先被革命掉,这个 24x7 快速无休、不抱怨出活的模型带来了很大的诱惑。',
+  // Arrows restored: the seed's extraction turned each arrow between the steps inside the two quoted
+  // pipelines into a single space ("生成初始内容 中高级…"). They are shown as " → " here; the space
+  // between "AIGC" and "生成" is the subject's and stays. The fidelity test applies the same replacement.
   'a2.p3.s3':
-    '整个内容生产的闭环有可能从现在的“中级内容生产者生成初始内容 中高级内容审核者审阅、润色 打回打磨” 变成 “ AIGC 生成初始内容 中高级审核者审阅、润色 打回打磨”。',
+    '整个内容生产的闭环有可能从现在的“中级内容生产者生成初始内容 → 中高级内容审核者审阅、润色 → 打回打磨” 变成 “ AIGC 生成初始内容 → 中高级审核者审阅、润色 → 打回打磨”。',
   'a2.p3.s4':
     '而在这个过程中其实又暗合了ChatGPT 或 生成式AI 基于人类反馈的增强学习(Reinforcement Learning from Human Feedback,RLHF)的过程,因此同时也为reward model的演进提供了训练样本,因此促进 AIGC 的进一步演化和发展,从而形成有机的正向闭环。',
   'q3.s1': '在游戏的工业化方面会有什么进展吗?',
