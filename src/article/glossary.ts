@@ -1,0 +1,873 @@
+// The glossary: the terms of "ChatGPT 与 AIGC 简问乱答" that AIGC Lens marks on web pages, each with the
+// article's passages about it (by sentence id, best first). Glosses are our own one-line explanations.
+//
+// Alias conventions (the matcher in src/core implements them; tests/unit/article/glossary.test.ts checks them):
+// - `en` holds Latin-script forms. Latin aliases match only where no Latin letter, digit or `_` touches them;
+//   a space matches any run of white space. Acronyms are `caseSensitive`. Spacing/hyphen variants are
+//   listed explicitly ("GPT-3", "GPT3", "GPT 3").
+// - `zh-Hans` holds Simplified forms (they may contain Latin letters: 生成式AI). Latin aliases are not
+//   repeated here: they match in Chinese text too (自从ChatGPT火了, A100显卡).
+// - `zh-Hant` holds only hand-added Traditional variants whose usage differs from the mechanical
+//   conversion (opencc cn → twp) of the zh-Hans aliases, which is generated at build time; e.g.
+//   参数量 converts to 引數量, so 參數量 is added by hand.
+// - No alias belongs to two terms; the longest match wins at run time ("Google Bard" is Bard, "Google" is
+//   Google; "reinforcement learning from human feedback" is RLHF, "reinforcement learning" is RL).
+//
+// Left out on purpose (too generic to annotate usefully on every page, or too ambiguous):
+// - AI / 人工智能, 模型 (model), 数据 (data), 训练 (training), 芯片 (chip), 自然语言 (natural language):
+//   they occur on nearly every AI page and the article says nothing specific about them.
+// - 推理 (inference): in Chinese it just as often means "reasoning" (推理能力) or detective fiction
+//   (推理小说); marking it would mislabel. Covered where it matters by inference-cost (推理成本).
+// - The acronym "MAP" for maximum a posteriori: all-caps MAP means too many other things (shouting,
+//   "minimum advertised price"); the spelled-out forms and 最大后验 stay.
+// - 奇点 (singularity), 代差 (generational gap), 拟人智能 (human-like intelligence), 平替 (cheap stand-in),
+//   2B/2C, "bad case", "coverage": used in passing or figuratively; an annotation would add little.
+// - 正向闭环 / data flywheel (the RLHF feedback loop of A2): the article describes it without a fixed name,
+//   so no alias would match reliably; the passage is reachable through rlhf, reward-model and aigc.
+// - OpenAI: the article never names it, so there is no passage to show.
+import type { Alias, Excerpt, Term } from './types';
+
+const POSSESSIVE = ["'s", '’s'] as const;
+
+/** A case-sensitive Latin alias (acronyms, proper names whose lower-case form is a common word). */
+function cs(text: string, ...suffixes: string[]): Alias {
+  return suffixes.length > 0 ? { text, caseSensitive: true, suffixes } : { text, caseSensitive: true };
+}
+
+/** A case-insensitive Latin alias. */
+function ci(text: string, ...suffixes: string[]): Alias {
+  return suffixes.length > 0 ? { text, suffixes } : { text };
+}
+
+/** A Han alias (matches anywhere). */
+function han(...texts: string[]): Alias[] {
+  return texts.map((text) => ({ text }));
+}
+
+/** One excerpt: one to three consecutive sentence ids of one paragraph. */
+function ex(...sentences: string[]): Excerpt {
+  return { sentences };
+}
+
+export const glossary: readonly Term[] = [
+  // ─── Models ───────────────────────────────────────────────────────────────
+  {
+    id: 'chatgpt',
+    category: 'model',
+    label: { en: 'ChatGPT', 'zh-Hans': 'ChatGPT', 'zh-Hant': 'ChatGPT' },
+    gloss: {
+      en: 'OpenAI’s chat assistant, a GPT large language model tuned with human feedback; the article’s starting point.',
+      'zh-Hans': 'OpenAI 推出的对话助手:用人类反馈调优过的 GPT 大语言模型;本文讨论的起点。',
+    },
+    aliases: {
+      en: [ci('ChatGPT', ...POSSESSIVE), ci('Chat GPT', ...POSSESSIVE)],
+      'zh-Hans': [],
+    },
+    excerpts: [ex('a1.p2.s2', 'a1.p2.s3'), ex('sum.p1.s6'), ex('a7.p1.s1'), ex('a5.p1.s2')],
+    related: ['llm', 'rlhf', 'instructgpt', 'search-engine', 'aigc'],
+    negatives: ['chatgpt_api', 'ChatGPTx'],
+  },
+  {
+    id: 'gpt-3',
+    category: 'model',
+    label: { en: 'GPT-3', 'zh-Hans': 'GPT-3', 'zh-Hant': 'GPT-3' },
+    gloss: {
+      en: 'OpenAI’s 2020 large language model with 175 billion parameters; the article’s example of training cost.',
+      'zh-Hans': 'OpenAI 2020 年发布的 1750 亿参数大语言模型;文中用它说明训练成本。',
+    },
+    aliases: {
+      en: [cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)],
+      'zh-Hans': [],
+    },
+    excerpts: [ex('a4.p2.s1')],
+    related: ['175b-parameters', 'llm', 'a100', 'training-cost', 'pre-training'],
+    negatives: ['GPT-35', 'GPT-30', 'gpt3', 'GPT3X', 'GPT-4'],
+    note: '"GPT-3.5" still shows GPT-3 (a dot is not a letter or digit); accepted, as GPT-3.5 is a GPT-3 derivative.',
+  },
+  {
+    id: 'instructgpt',
+    category: 'model',
+    label: { en: 'InstructGPT', 'zh-Hans': 'InstructGPT', 'zh-Hant': 'InstructGPT' },
+    gloss: {
+      en: 'GPT-3 tuned with human feedback to follow instructions; its paper is the public stand-in for ChatGPT’s method.',
+      'zh-Hans': '用人类反馈调优、学会听从指令的 GPT-3;其论文是 ChatGPT 方法的公开替代说明。',
+    },
+    aliases: { en: [ci('InstructGPT', ...POSSESSIVE)], 'zh-Hans': [] },
+    excerpts: [ex('a5.p1.s2')],
+    related: ['chatgpt', 'rlhf', 'gpt-3'],
+  },
+  {
+    id: 'stable-diffusion',
+    category: 'model',
+    label: { en: 'Stable Diffusion', 'zh-Hans': 'Stable Diffusion', 'zh-Hant': 'Stable Diffusion' },
+    gloss: {
+      en: 'An openly released text-to-image model: describe a picture in words and it paints it.',
+      'zh-Hans': '公开发布的文生图模型:用文字描述画面,它就画出来。',
+    },
+    aliases: { en: [cs('Stable Diffusion', ...POSSESSIVE), cs('StableDiffusion')], 'zh-Hans': [] },
+    excerpts: [ex('a2.p1.s2')],
+    related: ['text-to-image', 'generative-ai', 'aigc', 'musiclm'],
+    negatives: ['stable diffusion of heat', 'Unstable Diffusion'],
+    note: 'Case-sensitive, so lower-case "stable diffusion" in physics or maths text is not marked. No Chinese alias: 稳定扩散 is rare for the model and common in physics.',
+  },
+  {
+    id: 'musiclm',
+    category: 'model',
+    label: { en: 'MusicLM', 'zh-Hans': 'MusicLM', 'zh-Hant': 'MusicLM' },
+    gloss: {
+      en: 'Google’s research model that composes music from a text description.',
+      'zh-Hans': 'Google 的研究模型,根据文字描述生成音乐。',
+    },
+    aliases: { en: [ci('MusicLM', ...POSSESSIVE)], 'zh-Hans': [] },
+    excerpts: [ex('a2.p1.s3')],
+    related: ['google', 'generative-ai', 'stable-diffusion'],
+  },
+  {
+    id: 'bard',
+    category: 'model',
+    label: { en: 'Bard', 'zh-Hans': 'Bard', 'zh-Hant': 'Bard' },
+    gloss: {
+      en: 'Google’s chatbot reply to ChatGPT, announced February 2023; its shaky debut is the article’s cautionary tale.',
+      'zh-Hans': 'Google 于 2023 年 2 月宣布、用来回应 ChatGPT 的对话机器人;文中把它仓促的亮相当作前车之鉴。',
+    },
+    aliases: { en: [cs('Bard', ...POSSESSIVE), ci('Google Bard', ...POSSESSIVE)], 'zh-Hans': [] },
+    excerpts: [ex('a5.p2.s2')],
+    related: ['google', 'chatgpt', 'llm'],
+    negatives: ['bard', 'Bardic', 'Bards', 'Lombard'],
+    note: 'Case-sensitive: lower-case "bard" is a poet. A capitalised "Bard" (Shakespeare, the Bard) is still marked; accepted.',
+  },
+  {
+    id: 'llm',
+    category: 'model',
+    label: { en: 'Large language model (LLM)', 'zh-Hans': '大语言模型', 'zh-Hant': '大型語言模型' },
+    gloss: {
+      en: 'A neural network trained on vast amounts of text to predict the next word, big enough to hold a conversation.',
+      'zh-Hans': '在海量文本上训练、以预测下一个词为目标的神经网络,规模大到能与人对话。',
+    },
+    aliases: {
+      en: [cs('LLM', 's', ...POSSESSIVE), ci('large language model', 's'), ci('large-language model', 's')],
+      'zh-Hans': han('大语言模型', '大型语言模型'),
+    },
+    excerpts: [ex('a8.p1.s1', 'a8.p1.s2'), ex('sum.p1.s6'), ex('a9.p1.s6'), ex('a8.p1.s3')],
+    related: ['chatgpt', 'gpt-3', 'large-model', 'emergent-abilities', 'nlp'],
+    negatives: ['LLaMA', 'llm', 'LLMOps', 'ALLM'],
+  },
+  {
+    id: 'large-model',
+    category: 'model',
+    label: { en: 'Large model', 'zh-Hans': '大模型', 'zh-Hant': '大模型' },
+    gloss: {
+      en: 'Chinese industry shorthand for very large neural networks, language or otherwise, with billions of parameters.',
+      'zh-Hans': '中文业界对数十亿参数以上超大神经网络的统称,不限于语言模型。',
+    },
+    aliases: { en: [ci('large model', 's')], 'zh-Hans': han('大模型') },
+    excerpts: [ex('q4.s1'), ex('q5.s1'), ex('q9.s1')],
+    related: ['llm', 'parameter-count', 'compute', 'training-cost'],
+    negatives: ['large modelling', 'large language model'],
+    note: 'The Chinese catch-all 大模型; only the questions use it, so the excerpts are question sentences. English "large model" can mean a scale model on non-AI pages; accepted.',
+  },
+
+  // ─── Organisations (and the Bing product) ────────────────────────────────
+  {
+    id: 'google',
+    category: 'organization',
+    label: { en: 'Google', 'zh-Hans': '谷歌', 'zh-Hant': 'Google' },
+    gloss: {
+      en: 'The US search and advertising company: here a search rival, and maker of MusicLM and Bard.',
+      'zh-Hans': '美国搜索与广告公司;文中以搜索引擎竞争者、MusicLM 与 Bard 的开发者身份出现。',
+    },
+    aliases: { en: [ci('Google', ...POSSESSIVE)], 'zh-Hans': han('谷歌') },
+    excerpts: [ex('a1.p1.s4'), ex('a2.p1.s3'), ex('q1.s1')],
+    related: ['bard', 'musiclm', 'search-engine', 'microsoft'],
+    negatives: ['Googol', 'Googleplex', 'googled'],
+  },
+  {
+    id: 'microsoft',
+    category: 'organization',
+    label: { en: 'Microsoft', 'zh-Hans': '微软', 'zh-Hant': '微軟' },
+    gloss: {
+      en: 'The US software company behind Bing, which put ChatGPT’s technology into its search engine.',
+      'zh-Hans': '美国软件公司,必应(Bing)的母公司,把 ChatGPT 的技术接入了自家搜索引擎。',
+    },
+    aliases: { en: [ci('Microsoft', ...POSSESSIVE)], 'zh-Hans': han('微软') },
+    excerpts: [ex('q1.s1')],
+    related: ['bing', 'search-engine', 'google', 'chatgpt'],
+  },
+  {
+    id: 'bing',
+    category: 'organization',
+    label: { en: 'Bing', 'zh-Hans': '必应', 'zh-Hant': 'Bing' },
+    gloss: {
+      en: 'Microsoft’s search engine, the first major one to add ChatGPT-style chat (February 2023).',
+      'zh-Hans': '微软的搜索引擎,2023 年 2 月率先接入 ChatGPT 式的对话。',
+    },
+    aliases: { en: [cs('Bing', ...POSSESSIVE)], 'zh-Hans': han('必应') },
+    excerpts: [ex('a4.p4.s2'), ex('a1.p1.s4')],
+    related: ['microsoft', 'search-engine', 'chatgpt', 'google'],
+    negatives: ['binge', 'Bingo', 'bing', 'Bingley'],
+    note: 'A product, not a company: filed under organization, as there is no product category. Case-sensitive, so "bing" and "binge" are not marked.',
+  },
+  {
+    id: 'baidu',
+    category: 'organization',
+    label: { en: 'Baidu', 'zh-Hans': '百度', 'zh-Hant': '百度' },
+    gloss: {
+      en: 'China’s largest search company; the article rates it best placed among Chinese firms to build a ChatGPT.',
+      'zh-Hans': '中国最大的搜索公司;文中认为它在国内企业中最有条件做出 ChatGPT。',
+    },
+    aliases: { en: [ci('Baidu', ...POSSESSIVE)], 'zh-Hans': han('百度') },
+    excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('q10.s1'), ex('a1.p1.s4')],
+    related: ['search-engine', 'nlp', 'chatgpt', 'alibaba', 'tencent'],
+  },
+  {
+    id: 'alibaba',
+    category: 'organization',
+    label: { en: 'Alibaba', 'zh-Hans': '阿里巴巴', 'zh-Hant': '阿里巴巴' },
+    gloss: {
+      en: 'China’s e-commerce giant; the article notes its data is mostly shopping behaviour, not knowledge-rich text.',
+      'zh-Hans': '中国电商巨头;文中指出它的数据多是购物行为数据,缺少知识性文本。',
+    },
+    aliases: { en: [ci('Alibaba', ...POSSESSIVE)], 'zh-Hans': han('阿里巴巴', '阿里') },
+    excerpts: [ex('a5.p3.s2')],
+    related: ['baidu', 'tencent', 'huawei', 'large-model'],
+    note: 'The article says 阿里, the everyday short name, so it is an alias; it also occurs inside 阿里山 (Alishan) and transliterated names, accepted as the price of matching the article.',
+  },
+  {
+    id: 'huawei',
+    category: 'organization',
+    label: { en: 'Huawei', 'zh-Hans': '华为', 'zh-Hant': '華為' },
+    gloss: {
+      en: 'Chinese telecom and chip maker; the article rates its language data as thinner still than Alibaba’s.',
+      'zh-Hans': '中国通信与芯片企业;文中认为它的语言数据积累比阿里还弱。',
+    },
+    aliases: { en: [ci('Huawei', ...POSSESSIVE)], 'zh-Hans': han('华为') },
+    excerpts: [ex('a5.p3.s2', 'a5.p3.s3')],
+    related: ['alibaba', 'baidu', 'tencent'],
+    note: 'The article gives it three words (华为更甚), so the excerpt starts one sentence earlier, with Alibaba, which 更甚 compares it to.',
+  },
+  {
+    id: 'tencent',
+    category: 'organization',
+    label: { en: 'Tencent', 'zh-Hans': '腾讯', 'zh-Hant': '騰訊' },
+    gloss: {
+      en: 'Chinese social-media and gaming company (WeChat, QQ): plenty of text, but private and thin on knowledge.',
+      'zh-Hans': '中国社交与游戏公司(微信、QQ):文本多,但属私域且知识密度低。',
+    },
+    aliases: { en: [ci('Tencent', ...POSSESSIVE)], 'zh-Hans': han('腾讯') },
+    excerpts: [ex('a5.p3.s4')],
+    related: ['baidu', 'alibaba', 'zhihu', 'corpus'],
+  },
+  {
+    id: 'zhihu',
+    category: 'organization',
+    label: { en: 'Zhihu', 'zh-Hans': '知乎', 'zh-Hant': '知乎' },
+    gloss: {
+      en: 'China’s largest question-and-answer community, cited as a source of knowledge-dense text.',
+      'zh-Hans': '中国最大的问答社区,文中以它作为知识密度高的文本来源的例子。',
+    },
+    aliases: { en: [ci('Zhihu', ...POSSESSIVE)], 'zh-Hans': han('知乎') },
+    excerpts: [ex('a5.p3.s4')],
+    related: ['tencent', 'corpus', 'search-engine'],
+    note: 'Named once, as a yardstick of text quality; in because Chinese tech pages cite it constantly.',
+  },
+  {
+    id: 'nvidia',
+    category: 'organization',
+    label: { en: 'NVIDIA', 'zh-Hans': '英伟达', 'zh-Hant': '輝達' },
+    gloss: {
+      en: 'The US chip company whose GPUs (A100, H100) train most large models; "NV" in the article.',
+      'zh-Hans': '美国芯片公司,其 GPU(A100、H100)承担了大多数大模型的训练;文中简称 NV。',
+    },
+    aliases: { en: [ci('NVIDIA', ...POSSESSIVE)], 'zh-Hans': [...han('英伟达'), cs('NV')] },
+    excerpts: [ex('a9.p1.s5')],
+    related: ['gpu', 'a100', 'h100', 'nvlink'],
+    negatives: ['NVLink', 'ENV', 'nv', 'NVMe'],
+    note: '"NV" is the Chinese writers’ shorthand the article uses, so it sits with the zh-Hans aliases, case-sensitive; on an English page it could also be Nevada. 英伟达 converts to the Taiwan name 輝達 on its own.',
+  },
+
+  // ─── Hardware ─────────────────────────────────────────────────────────────
+  {
+    id: 'gpu',
+    category: 'hardware',
+    label: { en: 'GPU', 'zh-Hans': 'GPU', 'zh-Hant': 'GPU' },
+    gloss: {
+      en: 'Graphics processing unit: a chip with thousands of small cores, now the workhorse of training and running AI.',
+      'zh-Hans': '图形处理器:拥有成千上万个小核心的芯片,如今是训练和运行 AI 的主力。',
+    },
+    aliases: {
+      en: [cs('GPU', 's', ...POSSESSIVE), ci('graphics processing unit', 's')],
+      'zh-Hans': han('图形处理器', '显卡'),
+      'zh-Hant': han('顯卡'),
+    },
+    excerpts: [ex('a4.p3.s2'), ex('a4.p2.s2')],
+    related: ['a100', 'h100', 'nvidia', 'compute'],
+    negatives: ['gpu', 'eGPU', 'GPUDirect'],
+    note: '显卡 (graphics card) is the everyday Chinese word for the hardware; it converts to the Taiwan 顯示卡, and 顯卡 is added for Hong Kong and colloquial use.',
+  },
+  {
+    id: 'a100',
+    category: 'hardware',
+    label: { en: 'NVIDIA A100', 'zh-Hans': 'A100', 'zh-Hant': 'A100' },
+    gloss: {
+      en: 'NVIDIA’s 2020 data-centre GPU; the article measures GPT-3’s training in them (1024 for 34 days).',
+      'zh-Hans': '英伟达 2020 年的数据中心 GPU;文中用它衡量 GPT-3 的训练规模(1024 块、34 天)。',
+    },
+    aliases: { en: [cs('A100', 's')], 'zh-Hans': [] },
+    excerpts: [ex('a4.p2.s1')],
+    related: ['gpu', 'nvidia', 'h100', 'gpt-3', 'training-cost'],
+    negatives: ['A1000', 'RA100', 'a100', 'A100X'],
+  },
+  {
+    id: 'h100',
+    category: 'hardware',
+    label: { en: 'NVIDIA H100', 'zh-Hans': 'H100', 'zh-Hant': 'H100' },
+    gloss: {
+      en: 'NVIDIA’s 2022 successor to the A100, with faster NVLink to ease the memory and interconnect walls.',
+      'zh-Hans': '英伟达 2022 年推出的 A100 后继者,NVLink 更快,以缓解内存墙与互联墙。',
+    },
+    aliases: { en: [cs('H100', 's')], 'zh-Hans': [] },
+    excerpts: [ex('a9.p1.s5')],
+    related: ['nvlink', 'a100', 'nvidia', 'memory-wall', 'interconnect-wall'],
+    negatives: ['H1000', 'h100', 'SH100'],
+  },
+  {
+    id: 'nvlink',
+    category: 'hardware',
+    label: { en: 'NVLink', 'zh-Hans': 'NVLink', 'zh-Hant': 'NVLink' },
+    gloss: {
+      en: 'NVIDIA’s high-bandwidth link between GPUs, so that many chips can work as one.',
+      'zh-Hans': '英伟达的 GPU 间高带宽互联,让多块芯片像一块那样协同工作。',
+    },
+    aliases: { en: [ci('NVLink', ...POSSESSIVE)], 'zh-Hans': [] },
+    excerpts: [ex('a9.p1.s5')],
+    related: ['interconnect-wall', 'h100', 'nvidia', 'gpu'],
+  },
+  {
+    id: 'memory-wall',
+    category: 'hardware',
+    label: { en: 'Memory wall', 'zh-Hans': '内存墙', 'zh-Hant': '記憶體牆' },
+    gloss: {
+      en: 'When memory capacity and bandwidth, not arithmetic speed, are what hold a chip back.',
+      'zh-Hans': '芯片性能的瓶颈不在计算速度,而在内存容量和带宽。',
+    },
+    aliases: { en: [ci('memory wall', 's')], 'zh-Hans': han('内存墙', '存储墙') },
+    excerpts: [ex('a9.p1.s5')],
+    related: ['interconnect-wall', 'h100', 'compute', 'gpu'],
+  },
+  {
+    id: 'interconnect-wall',
+    category: 'hardware',
+    label: { en: 'Interconnect wall', 'zh-Hans': '互联墙', 'zh-Hant': '互聯牆' },
+    gloss: {
+      en: 'When the links between chips are too slow, so that adding chips no longer speeds things up.',
+      'zh-Hans': '芯片之间的连接太慢,增加芯片也不再能提速。',
+    },
+    aliases: { en: [ci('interconnect wall', 's')], 'zh-Hans': han('互联墙', '通信墙') },
+    excerpts: [ex('a9.p1.s5')],
+    related: ['memory-wall', 'nvlink', 'h100'],
+  },
+
+  // ─── Techniques ───────────────────────────────────────────────────────────
+  {
+    id: 'rlhf',
+    category: 'technique',
+    label: {
+      en: 'Reinforcement learning from human feedback (RLHF)',
+      'zh-Hans': '基于人类反馈的强化学习',
+      'zh-Hant': '基於人類回饋的強化學習',
+    },
+    gloss: {
+      en: 'People rank the model’s answers, a reward model learns their taste, and the model is tuned to please it.',
+      'zh-Hans': '人对模型的回答排序,奖励模型学会这种偏好,再据此调优模型。',
+    },
+    aliases: {
+      en: [
+        cs('RLHF'),
+        ci('reinforcement learning from human feedback'),
+        ci('reinforcement learning with human feedback'),
+      ],
+      'zh-Hans': han('基于人类反馈的强化学习', '基于人类反馈的增强学习', '人类反馈强化学习'),
+      'zh-Hant': han('基於人類回饋的強化學習', '人類回饋強化學習'),
+    },
+    excerpts: [ex('a2.p3.s4'), ex('sum.p1.s6')],
+    related: ['reward-model', 'reinforcement-learning', 'chatgpt', 'instructgpt'],
+    negatives: ['rlhf', 'RLHFX'],
+    note: 'Taiwan writes 回饋 for feedback where the conversion keeps 反饋, hence the zh-Hant extras.',
+  },
+  {
+    id: 'reinforcement-learning',
+    category: 'technique',
+    label: { en: 'Reinforcement learning', 'zh-Hans': '强化学习', 'zh-Hant': '強化學習' },
+    gloss: {
+      en: 'Learning by trial and error: act, receive a reward or penalty, and adjust to earn more reward.',
+      'zh-Hans': '在试错中学习:采取行动、得到奖励或惩罚,再调整以获得更多奖励。',
+    },
+    aliases: { en: [ci('reinforcement learning')], 'zh-Hans': han('强化学习', '增强学习') },
+    excerpts: [ex('a2.p3.s4')],
+    related: ['rlhf', 'reward-model', 'machine-learning'],
+    note: 'The article says 增强学习, an older name for 强化学习; both are aliases.',
+  },
+  {
+    id: 'reward-model',
+    category: 'technique',
+    label: { en: 'Reward model', 'zh-Hans': '奖励模型', 'zh-Hant': '獎勵模型' },
+    gloss: {
+      en: 'A model trained on human ratings to score answers; RLHF uses its score as the reward.',
+      'zh-Hans': '用人类评分训练、为回答打分的模型;RLHF 把它的分数当作奖励。',
+    },
+    aliases: { en: [ci('reward model', 's')], 'zh-Hans': han('奖励模型', '奖赏模型') },
+    excerpts: [ex('a2.p3.s4')],
+    related: ['rlhf', 'reinforcement-learning'],
+  },
+  {
+    id: 'rag',
+    category: 'technique',
+    label: {
+      en: 'Retrieval-augmented generation (RAG)',
+      'zh-Hans': '检索增强生成',
+      'zh-Hant': '檢索增強生成',
+    },
+    gloss: {
+      en: 'Retrieval-augmented generation: look the facts up first, then let the model answer with them.',
+      'zh-Hans': '检索增强生成:先查出相关事实,再让模型依据这些事实作答。',
+    },
+    aliases: {
+      en: [cs('RAG'), ci('retrieval-augmented generation'), ci('retrieval augmented generation')],
+      'zh-Hans': han('检索增强生成', '检索增强的生成'),
+    },
+    excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
+    related: ['fact-store', 'llm', 'probabilistic-model', 'search-engine'],
+    negatives: ['rag', 'drag', 'paragraph', 'RAGE', 'Rag'],
+  },
+  {
+    id: 'pre-training',
+    category: 'technique',
+    label: { en: 'Pre-training', 'zh-Hans': '预训练', 'zh-Hant': '預訓練' },
+    gloss: {
+      en: 'The first and costliest stage: training a model on a huge general corpus before any task-specific tuning.',
+      'zh-Hans': '最初也最昂贵的阶段:在针对具体任务调整之前,先用海量通用语料训练模型。',
+    },
+    aliases: {
+      en: [ci('pre-training'), ci('pretraining'), ci('pre-train', 's', 'ed'), ci('pretrain', 's', 'ed')],
+      'zh-Hans': han('预训练'),
+    },
+    excerpts: [ex('a4.p2.s1')],
+    related: ['training-cost', 'corpus', 'gpt-3', 'llm'],
+    negatives: ['pre-trainer', 'pretrainee'],
+  },
+  {
+    id: 'nlp',
+    category: 'technique',
+    label: { en: 'Natural language processing (NLP)', 'zh-Hans': '自然语言处理', 'zh-Hant': '自然語言處理' },
+    gloss: {
+      en: 'The field of getting computers to understand and produce human language.',
+      'zh-Hans': '让计算机理解和生成人类语言的技术领域。',
+    },
+    aliases: {
+      en: [cs('NLP'), ci('natural language processing'), ci('natural-language processing')],
+      'zh-Hans': han('自然语言处理'),
+    },
+    excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('a5.p3.s2')],
+    related: ['llm', 'baidu', 'search-engine'],
+    negatives: ['nlp', 'NLPCC', 'Nlp'],
+  },
+  {
+    id: 'text-to-image',
+    category: 'technique',
+    label: { en: 'Text-to-image', 'zh-Hans': '文生图', 'zh-Hant': '文生圖' },
+    gloss: {
+      en: 'Generating a picture from a written description of it.',
+      'zh-Hans': '根据一段文字描述生成图片。',
+    },
+    aliases: {
+      en: [ci('text-to-image'), ci('text to image')],
+      'zh-Hans': han('文生图', '文本生成图像', '文字生成图像'),
+    },
+    excerpts: [ex('a2.p1.s2')],
+    related: ['stable-diffusion', 'generative-ai', 'aigc'],
+  },
+  {
+    id: 'machine-learning',
+    category: 'technique',
+    label: { en: 'Machine learning', 'zh-Hans': '机器学习', 'zh-Hant': '機器學習' },
+    gloss: {
+      en: 'Getting computers to learn patterns from data instead of following hand-written rules.',
+      'zh-Hans': '让计算机从数据中学习规律,而不是照手写的规则办事。',
+    },
+    aliases: { en: [ci('machine learning')], 'zh-Hans': han('机器学习') },
+    excerpts: [ex('a3.p1.s2')],
+    related: ['reinforcement-learning', 'probabilistic-model', 'overfitting'],
+    note: 'Broad, but the article makes a specific point: games chase popular taste, which is what statistics-based machine learning is good at.',
+  },
+  {
+    id: 'maximum-likelihood',
+    category: 'technique',
+    label: { en: 'Maximum likelihood', 'zh-Hans': '最大似然', 'zh-Hant': '最大概似' },
+    gloss: {
+      en: 'Choosing the explanation under which what you observed is most probable.',
+      'zh-Hans': '选择能让观测结果出现概率最大的那个解释。',
+    },
+    aliases: {
+      en: [ci('maximum likelihood'), ci('maximum-likelihood'), cs('MLE', 's')],
+      'zh-Hans': han('最大似然', '极大似然'),
+      'zh-Hant': han('最大概似'),
+    },
+    excerpts: [ex('a7.p1.s1')],
+    related: ['maximum-a-posteriori', 'probabilistic-model'],
+    negatives: ['mle', 'MLEX'],
+    note: 'Taiwan textbooks say 最大概似, which the conversion does not produce.',
+  },
+  {
+    id: 'maximum-a-posteriori',
+    category: 'technique',
+    label: { en: 'Maximum a posteriori (MAP)', 'zh-Hans': '最大后验', 'zh-Hant': '最大後驗' },
+    gloss: {
+      en: 'Like maximum likelihood, but also weighing how plausible each explanation was beforehand.',
+      'zh-Hans': '与最大似然类似,但还考虑每个解释事先有多可信。',
+    },
+    aliases: {
+      en: [ci('maximum a posteriori'), ci('maximum-a-posteriori')],
+      'zh-Hans': han('最大后验', '极大后验'),
+    },
+    excerpts: [ex('a7.p1.s1')],
+    related: ['maximum-likelihood', 'probabilistic-model'],
+    negatives: ['MAP', 'a posteriori'],
+    note: 'The acronym MAP is deliberately not an alias: all-caps MAP means too many other things.',
+  },
+
+  // ─── Concepts ─────────────────────────────────────────────────────────────
+  {
+    id: 'aigc',
+    category: 'concept',
+    label: {
+      en: 'AIGC (AI-generated content)',
+      'zh-Hans': 'AIGC(人工智能生成内容)',
+      'zh-Hant': 'AIGC(人工智慧生成內容)',
+    },
+    gloss: {
+      en: 'AI-generated content: text, images, audio or code made by generative models; the Chinese industry’s umbrella word.',
+      'zh-Hans': '人工智能生成内容:由生成式模型产出的文字、图像、音频或代码;中文业界的统称。',
+    },
+    aliases: {
+      en: [cs('AIGC'), ci('AI-generated content'), ci('AI generated content')],
+      'zh-Hans': han('人工智能生成内容', 'AI生成内容'),
+    },
+    excerpts: [ex('a2.p3.s3', 'a2.p3.s4'), ex('a3.p1.s3', 'a3.p1.s4'), ex('a3.p1.s5'), ex('q2.s1')],
+    related: ['generative-ai', 'chatgpt', 'stable-diffusion', 'npc', 'rlhf'],
+    negatives: ['aigc', 'MAIGC', 'AIGCX'],
+  },
+  {
+    id: 'generative-ai',
+    category: 'concept',
+    label: { en: 'Generative AI', 'zh-Hans': '生成式 AI', 'zh-Hant': '生成式 AI' },
+    gloss: {
+      en: 'AI that creates new text, images, music or code, rather than only classifying or predicting.',
+      'zh-Hans': '能创造新的文本、图像、音乐或代码的 AI,而不只是分类或预测。',
+    },
+    aliases: {
+      en: [ci('generative AI'), ci('generative artificial intelligence'), ci('GenAI')],
+      'zh-Hans': han('生成式AI', '生成式 AI', '生成式人工智能'),
+    },
+    excerpts: [ex('a2.p2.s2'), ex('a2.p1.s1'), ex('a2.p3.s1'), ex('a5.p1.s1')],
+    related: ['aigc', 'creative-ai', 'chatgpt', 'stable-diffusion', 'musiclm'],
+    negatives: ['degenerative AI', 'generative AIR'],
+  },
+  {
+    id: 'creative-ai',
+    category: 'concept',
+    label: { en: 'Creative AI', 'zh-Hans': 'Creative AI', 'zh-Hant': 'Creative AI' },
+    gloss: {
+      en: 'Another name for generative AI, stressing art, music and writing.',
+      'zh-Hans': '生成式 AI 的另一种叫法,强调绘画、音乐、写作等创作用途。',
+    },
+    aliases: { en: [cs('Creative AI')], 'zh-Hans': [] },
+    excerpts: [ex('a2.p1.s1')],
+    related: ['generative-ai', 'aigc'],
+    negatives: ['creative AI'],
+    note: 'Named once, as a synonym of generative AI. Case-sensitive to catch the name, not the adjective in "a creative AI tool".',
+  },
+  {
+    id: 'emergent-abilities',
+    category: 'concept',
+    label: { en: 'Emergent abilities', 'zh-Hans': '涌现能力', 'zh-Hant': '湧現能力' },
+    gloss: {
+      en: 'Skills that appear only once a model passes a certain size and are absent from smaller versions.',
+      'zh-Hans': '模型规模越过某个临界点后才出现、小模型所没有的能力。',
+    },
+    aliases: {
+      en: [
+        ci('emergent ability'),
+        ci('emergent abilities'),
+        ci('emergent capability'),
+        ci('emergent capabilities'),
+      ],
+      'zh-Hans': han('涌现能力', '突现能力'),
+    },
+    excerpts: [ex('sum.p1.s6')],
+    related: ['llm', 'large-model', 'parameter-count'],
+    note: 'The article says 突现能力; 涌现能力 is the more common Chinese term, so it is the label.',
+  },
+  {
+    id: 'training-cost',
+    category: 'concept',
+    label: { en: 'Training cost', 'zh-Hans': '训练成本', 'zh-Hant': '訓練成本' },
+    gloss: {
+      en: 'What it takes to build a model once: hardware, electricity, data and engineers.',
+      'zh-Hans': '把模型训练出来一次的花费:硬件、电费、数据和工程师。',
+    },
+    aliases: {
+      en: [ci('training cost', 's'), ci('cost of training')],
+      'zh-Hans': han('训练成本', '训练开销'),
+    },
+    excerpts: [ex('a4.p2.s1', 'a4.p2.s2')],
+    related: ['inference-cost', 'gpt-3', 'a100', 'pre-training', 'compute'],
+    note: 'A9’s 降低训练和推理成本 also speaks of it, but its Chinese has no 训练成本 string, so only A4 is an excerpt.',
+  },
+  {
+    id: 'inference-cost',
+    category: 'concept',
+    label: { en: 'Inference cost', 'zh-Hans': '推理成本', 'zh-Hant': '推理成本' },
+    gloss: {
+      en: 'What each answer costs to compute once the model is built, paid again on every request.',
+      'zh-Hans': '模型建成后每次作答所需的计算花费,每次请求都要再付一次。',
+    },
+    aliases: {
+      en: [ci('inference cost', 's'), ci('cost of inference')],
+      'zh-Hans': han('推理成本', '推理开销'),
+    },
+    excerpts: [ex('a4.p3.s1', 'a4.p3.s2'), ex('a9.p1.s6')],
+    related: ['training-cost', 'turnaround-latency', 'gpu', 'compute'],
+  },
+  {
+    id: 'turnaround-latency',
+    category: 'concept',
+    label: { en: 'Turnaround latency', 'zh-Hans': '周转延迟', 'zh-Hant': '週轉延遲' },
+    gloss: {
+      en: 'The time from sending a request to getting the whole answer back.',
+      'zh-Hans': '从发出请求到拿回完整回答所用的时间。',
+    },
+    aliases: {
+      en: [ci('turnaround latency'), ci('turn-around latency')],
+      'zh-Hans': han('周转延迟'),
+    },
+    excerpts: [ex('a4.p3.s2')],
+    related: ['inference-cost', 'gpu'],
+  },
+  {
+    id: 'probabilistic-model',
+    category: 'concept',
+    label: { en: 'Probabilistic model', 'zh-Hans': '概率模型', 'zh-Hant': '機率模型' },
+    gloss: {
+      en: 'A model that outputs likelihoods, not certainties: ChatGPT picks probable words, not checked facts.',
+      'zh-Hans': '输出可能性而非确定答案的模型:ChatGPT 选的是可能的词,而不是核实过的事实。',
+    },
+    aliases: {
+      en: [ci('probabilistic model', 's'), ci('probability model', 's')],
+      'zh-Hans': han('概率模型'),
+      'zh-Hant': han('概率模型'),
+    },
+    excerpts: [ex('a7.p1.s1'), ex('q7.s1')],
+    related: ['maximum-likelihood', 'maximum-a-posteriori', 'rag', 'chatgpt'],
+    note: 'The conversion gives the Taiwan 機率模型; 概率模型 is kept for Hong Kong usage.',
+  },
+  {
+    id: 'overfitting',
+    category: 'concept',
+    label: { en: 'Overfitting', 'zh-Hans': '过拟合', 'zh-Hant': '過擬合' },
+    gloss: {
+      en: 'Learning the training data too closely, noise and all, so the model does badly on anything new.',
+      'zh-Hans': '把训练数据(连同噪声)学得太死,遇到新情况就表现很差。',
+    },
+    aliases: {
+      en: [ci('overfitting'), ci('over-fitting'), ci('overfit', 's', 'ted')],
+      'zh-Hans': han('过拟合', '过度拟合'),
+      'zh-Hant': han('過適'),
+    },
+    excerpts: [ex('sum.p1.s4')],
+    related: ['training-data', 'machine-learning'],
+    negatives: ['overfitter', 'overfitness'],
+  },
+  {
+    id: 'metaverse',
+    category: 'concept',
+    label: { en: 'Metaverse', 'zh-Hans': '元宇宙', 'zh-Hant': '元宇宙' },
+    gloss: {
+      en: 'A hoped-for shared, persistent virtual world where people meet and work as avatars.',
+      'zh-Hans': '设想中人们以虚拟化身相聚、工作的持续共享虚拟世界。',
+    },
+    aliases: { en: [ci('metaverse', 's')], 'zh-Hans': han('元宇宙') },
+    excerpts: [ex('sum.p1.s1', 'sum.p1.s2', 'sum.p1.s3')],
+    related: ['silicon-based-intelligence', 'npc'],
+    note: 'Named once, in the summary: human-like machine intelligence is a precondition for any real metaverse. The excerpt starts two sentences earlier so that "此" has its referent.',
+  },
+  {
+    id: 'npc',
+    category: 'concept',
+    label: { en: 'Non-player character (NPC)', 'zh-Hans': '非玩家角色', 'zh-Hant': '非玩家角色' },
+    gloss: {
+      en: 'A game character run by the computer rather than by a player.',
+      'zh-Hans': '由电脑控制、而非玩家操控的游戏角色。',
+    },
+    aliases: {
+      en: [cs('NPC', 's'), ci('non-player character', 's'), ci('non-playable character', 's')],
+      'zh-Hans': han('非玩家角色'),
+    },
+    excerpts: [ex('a3.p1.s4')],
+    related: ['aigc', 'metaverse'],
+    negatives: ['npc', 'Npc', 'NPCI'],
+    note: 'Case-sensitive: lower-case "npc" is mostly internet slang for a person, not the game term.',
+  },
+  {
+    id: 'search-engine',
+    category: 'concept',
+    label: { en: 'Search engine', 'zh-Hans': '搜索引擎', 'zh-Hant': '搜尋引擎' },
+    gloss: {
+      en: 'A service that finds information on the web; the article sees its end form as a question-answering assistant.',
+      'zh-Hans': '在网上查找信息的服务;文中认为它的终极形态是信息问答助理。',
+    },
+    aliases: { en: [ci('search engine', 's', ...POSSESSIVE)], 'zh-Hans': han('搜索引擎') },
+    excerpts: [ex('a1.p1.s1'), ex('a1.p2.s3', 'a1.p2.s4'), ex('a5.p3.s1'), ex('a4.p4.s3')],
+    related: ['chatgpt', 'bing', 'google', 'baidu', 'rag'],
+    negatives: ['search engineer', 'research engine'],
+    note: 'Scoped to the article’s view: the ultimate search product is an information Q&A assistant, which ChatGPT-style models may finally deliver. "search engineer" (a job) is not marked.',
+  },
+  {
+    id: 'fact-store',
+    category: 'concept',
+    label: { en: 'Fact store (knowledge base)', 'zh-Hans': '事实库', 'zh-Hant': '事實庫' },
+    gloss: {
+      en: 'A store of checked facts that the system searches before the model answers; the retrieval half of RAG.',
+      'zh-Hans': '存放已核实事实的库,模型作答前先在其中检索;RAG 的检索部分。',
+    },
+    aliases: {
+      en: [
+        ci('fact store', 's'),
+        ci('fact base', 's'),
+        ci('knowledge base', 's'),
+        ci('retrieval store', 's'),
+      ],
+      'zh-Hans': han('事实库', '知识库', '检索库'),
+    },
+    excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
+    related: ['rag', 'search-engine', 'probabilistic-model'],
+    note: '知识库 / "knowledge base" are broader than the article’s 事实库, but name the same component in RAG writing; 检索库 is the article’s second name for it.',
+  },
+  {
+    id: '175b-parameters',
+    category: 'concept',
+    label: { en: '175B parameters', 'zh-Hans': '1750 亿参数', 'zh-Hant': '1750 億參數' },
+    gloss: {
+      en: 'GPT-3’s size: 175 billion adjustable weights, the byword for “very large” in 2020–2023.',
+      'zh-Hans': 'GPT-3 的规模:1750 亿个可调权重,2020–2023 年间“超大”的代名词。',
+    },
+    aliases: {
+      en: [cs('175B'), ci('175 billion parameters'), ci('175-billion-parameter')],
+      'zh-Hans': han('1750亿参数', '1750 亿参数', '1750亿个参数', '1750 亿个参数'),
+      'zh-Hant': han('1750億參數', '1750 億參數', '1750億個參數', '1750 億個參數'),
+    },
+    excerpts: [ex('a4.p2.s1')],
+    related: ['gpt-3', 'parameter-count', 'large-model'],
+    negatives: ['1175B', '175BC', '175b', '2175B'],
+    note: 'Only as the article uses it (GPT-3’s size). "175B" elsewhere (an address, $175B) is marked too; accepted. The conversion turns 参数 into 引數, hence the hand-written 參數 forms.',
+  },
+  {
+    id: 'parameter-count',
+    category: 'concept',
+    label: { en: 'Parameter count', 'zh-Hans': '参数量', 'zh-Hant': '參數量' },
+    gloss: {
+      en: 'How many trainable weights a model has, the usual yardstick of its size.',
+      'zh-Hans': '模型中可训练权重的数量,衡量模型规模的常用尺度。',
+    },
+    aliases: {
+      en: [ci('parameter count', 's'), ci('number of parameters')],
+      'zh-Hans': han('参数量', '参数规模'),
+      'zh-Hant': han('參數量', '參數規模'),
+    },
+    excerpts: [ex('q9.s1')],
+    related: ['large-model', '175b-parameters', 'compute'],
+    note: 'The conversion gives 引數量 (opencc reads 参数 as a programming "argument"); 參數量 is what Taiwan writes about models.',
+  },
+  {
+    id: 'compute',
+    category: 'concept',
+    label: { en: 'Computing power', 'zh-Hans': '算力', 'zh-Hant': '算力' },
+    gloss: {
+      en: 'The raw calculating capacity of hardware, the chief resource that large models consume.',
+      'zh-Hans': '硬件的原始计算能力,大模型消耗的首要资源。',
+    },
+    aliases: {
+      en: [ci('computing power'), ci('compute power')],
+      'zh-Hans': han('算力'),
+      'zh-Hant': han('運算力'),
+    },
+    excerpts: [ex('q4.s1'), ex('a4.p3.s2')],
+    related: ['gpu', 'memory-wall', 'large-model', 'training-cost'],
+    note: 'English "compute" is not an alias (as a verb it is everywhere). So A9’s 算力 sentence (a9.p1.s5), which en.ts renders "compute", cannot be an excerpt; it is reachable through memory-wall.',
+  },
+  {
+    id: 'corpus',
+    category: 'concept',
+    label: { en: 'Corpus', 'zh-Hans': '语料库', 'zh-Hant': '語料庫' },
+    gloss: {
+      en: 'The body of text a language model is trained on.',
+      'zh-Hans': '训练语言模型所用的文本集合。',
+    },
+    aliases: { en: [ci('corpus'), ci('corpora')], 'zh-Hans': han('语料', '语料库') },
+    excerpts: [ex('a4.p2.s1'), ex('a5.p3.s4'), ex('a1.p2.s4')],
+    related: ['training-data', 'pre-training', 'tencent'],
+    negatives: ['corpuscle', 'corporal'],
+    note: '"habeas corpus" on a legal page would be marked; rare on the pages this extension is for.',
+  },
+  {
+    id: 'training-data',
+    category: 'concept',
+    label: { en: 'Training data', 'zh-Hans': '训练数据', 'zh-Hant': '訓練資料' },
+    gloss: {
+      en: 'The examples a model learns from; their quality and coverage cap what it can do.',
+      'zh-Hans': '模型学习所用的样本;其质量与覆盖面决定了模型能力的上限。',
+    },
+    aliases: {
+      en: [ci('training data'), ci('training-data')],
+      'zh-Hans': han('训练数据', '训练语料'),
+      'zh-Hant': han('訓練數據'),
+    },
+    excerpts: [ex('sum.p1.s4'), ex('a8.p1.s1'), ex('q7.s2')],
+    related: ['corpus', 'overfitting', 'pre-training'],
+    note: 'More specific than plain 数据 (left out): the article blames overfitting on it and wants it improved. 訓練數據 is the Hong Kong form; the conversion gives the Taiwan 訓練資料.',
+  },
+  {
+    id: 'open-source',
+    category: 'concept',
+    label: { en: 'Open source', 'zh-Hans': '开源', 'zh-Hant': '開源' },
+    gloss: {
+      en: 'Publishing a program’s code, and for models often the weights, for anyone to use and study.',
+      'zh-Hans': '公开程序的代码(对模型而言常包括权重),供任何人使用和研究。',
+    },
+    aliases: {
+      en: [ci('open source'), ci('open-source'), ci('open-sourced'), ci('open sourced')],
+      'zh-Hans': han('开源'),
+      'zh-Hant': han('開放原始碼'),
+    },
+    excerpts: [ex('a5.p1.s2'), ex('a5.p1.s1')],
+    related: ['chatgpt', 'instructgpt', 'large-model'],
+    negatives: ['reopen source', 'open sourcery'],
+    note: 'Kept for the article’s jab that Chinese tech goes "open-sourced, then home-grown". 开源 also occurs in the idiom 开源节流 (increase income); accepted.',
+  },
+  {
+    id: 'silicon-based-intelligence',
+    category: 'concept',
+    label: { en: 'Silicon-based intelligence', 'zh-Hans': '硅基智能', 'zh-Hant': '矽基智慧' },
+    gloss: {
+      en: 'Machine intelligence, as opposed to carbon-based, human intelligence.',
+      'zh-Hans': '机器智能,与碳基的人类智能相对而言。',
+    },
+    aliases: {
+      en: [ci('silicon-based intelligence'), ci('silicon based intelligence')],
+      'zh-Hans': han('硅基智能'),
+      'zh-Hant': han('矽基智能'),
+    },
+    excerpts: [ex('sum.p1.s1', 'sum.p1.s2')],
+    related: ['metaverse', 'chatgpt'],
+    note: 'An uncommon phrase, in because the summary rests on it. 矽基智能 is added beside the converted 矽基智慧, as both occur in Taiwan.',
+  },
+];
