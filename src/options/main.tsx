@@ -2,13 +2,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { langFromLocale, strings } from '../ui/strings';
+import { langFromLocale } from '../ui/strings';
+import { common } from '../ui/strings/common';
 
 /** storage.sync key for the global switch until the settings schema lands. */
 export const ENABLED_KEY = 'aigcLens.enabled';
 
 function Options() {
-  const t = strings(langFromLocale(navigator.language));
+  const t = common[langFromLocale(navigator.language)];
   const [enabled, setEnabled] = useState<boolean | null>(null);
   useEffect(() => {
     browser.storage.sync.get(ENABLED_KEY).then((items) => setEnabled(items[ENABLED_KEY] !== false));

@@ -2,10 +2,11 @@
 import { render } from 'preact';
 import { structure } from '../article/source/structure';
 import { zhHans } from '../article/source/zh-hans';
-import { langFromLocale, strings } from '../ui/strings';
+import { langFromLocale } from '../ui/strings';
+import { common } from '../ui/strings/common';
 
 function Popup() {
-  const t = strings(langFromLocale(navigator.language));
+  const t = common[langFromLocale(navigator.language)];
   const { meta, sections } = structure;
   return (
     <main>

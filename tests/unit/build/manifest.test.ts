@@ -4,8 +4,8 @@ import manifest from '../../../manifest.json' with { type: 'json' };
 import { manifestFor, targetFromEnv } from '../../../vite.config';
 
 describe('source manifest', () => {
-  test('asks for storage only, no host permissions', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  test('asks for storage and contextMenus only, no host permissions', () => {
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
   });

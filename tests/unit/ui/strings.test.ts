@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { catalogs, langFromLocale } from '../../../src/ui/strings';
+import { langFromLocale } from '../../../src/ui/strings';
+import { common } from '../../../src/ui/strings/common';
 
 describe('langFromLocale', () => {
   test.each([
@@ -21,8 +22,8 @@ describe('langFromLocale', () => {
 
 describe('catalogs', () => {
   test('every language has every key, none empty', () => {
-    const keys = Object.keys(catalogs.en).sort();
-    for (const catalog of Object.values(catalogs)) {
+    const keys = Object.keys(common.en).sort();
+    for (const catalog of Object.values(common)) {
       expect(Object.keys(catalog).sort()).toEqual(keys);
       for (const value of Object.values(catalog)) expect(value.trim()).not.toBe('');
     }
