@@ -26,7 +26,8 @@ export default defineConfig({
   publicDir: 'assets',
   plugins: [noInnerHtml(), preact(), crx({ manifest: manifestFor(target), browser: target })],
   build: {
-    outDir: `dist/${target}`,
+    // DIST_DIR lets parallel work build elsewhere than dist/ (tests read the same variable).
+    outDir: `${process.env.DIST_DIR ?? 'dist'}/${target}`,
     emptyOutDir: true,
     // Vite's preload helper would insert <link rel=modulepreload> into the host page's head.
     modulePreload: false,

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST } from '../tests/e2e/harness/paths';
 
 const root = join(import.meta.dirname, '..');
 const artifacts = join(root, 'tests/e2e/.artifacts');
@@ -64,10 +65,10 @@ function vitest(name: string, config: string | null, extra: string[] = []): void
 }
 
 function webExtLint(): void {
-  console.log('\n▶ web-ext lint -s dist/firefox');
+  console.log(`\n▶ web-ext lint -s ${DIST.firefox}`);
   const result = spawnSync(
     bin('web-ext'),
-    ['lint', '-s', 'dist/firefox', '-o', 'json', '--no-config-discovery'],
+    ['lint', '-s', DIST.firefox, '-o', 'json', '--no-config-discovery'],
     {
       cwd: root,
       encoding: 'utf8',
