@@ -43,3 +43,19 @@ describe('per-browser manifests', () => {
     expect(() => targetFromEnv('safari')).toThrow(/chrome" or "firefox/);
   });
 });
+
+describe('commands', () => {
+  // Chromium 156 silently refuses to load an extension whose manifest suggests keys for more than four
+  // commands, _execute_action included (found here: the service worker never starts, no error shown).
+  test('suggest keys for at most four commands, _execute_action included', () => {
+    const suggested = Object.values(manifest.commands).filter((command) => 'suggested_key' in command);
+    expect(suggested.length).toBeLessThanOrEqual(4);
+  });
+
+  test('every command but _execute_action has a localised description', () => {
+    for (const [name, command] of Object.entries(manifest.commands)) {
+      if (name !== '_execute_action')
+        expect((command as { description?: string }).description).toMatch(/^__MSG_\w+__$/);
+    }
+  });
+});
