@@ -432,7 +432,11 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '检索增强生成:先查出相关事实,再让模型依据这些事实作答。',
     },
     aliases: {
-      en: [cs('RAG'), ci('retrieval-augmented generation'), ci('retrieval augmented generation')],
+      en: [
+        cs('RAG', 's', ...POSSESSIVE),
+        ci('retrieval-augmented generation'),
+        ci('retrieval augmented generation'),
+      ],
       'zh-Hans': han('检索增强生成', '检索增强的生成'),
     },
     excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],

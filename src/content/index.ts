@@ -1,5 +1,151 @@
-// The eager content script: runs in every frame of every page. For now it only announces itself.
-// It announces with a performance mark, not a DOM attribute, so the page's DOM stays byte-identical.
+// The eager content script, in every frame: finds the glossary's terms in the page's text, marks them
+// with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
+import { matcherData } from '../article/generated/matcher-data';
+import type { Category } from '../article/types';
+import { createMatcher } from '../core/matcher';
+import { type ContentRequest, type PageTerms, parseContentRequest } from '../core/messages';
+import { isActiveOn, type Settings } from '../core/settings';
+import { ext, extensionAlive } from './ext';
+import { Marker } from './mark';
+import { ChangeObserver } from './observer';
+import { OccurrenceStore } from './occurrences';
+import { readSettings, watchSettings } from './page-settings';
+import { Scanner } from './scanner';
+
 export const READY_MARK = 'aigc-lens:content-ready';
 
-performance.mark(READY_MARK);
+const matcher = createMatcher(matcherData);
+const store = new OccurrenceStore();
+let settings: Settings;
+let marker: Marker | null = null;
+let scanner: Scanner | null = null;
+let observer: ChangeObserver | null = null;
+let lastBadgeCount = -1;
+const revealed = new Map<string, number>();
+
+const isTopFrame = window.top === window;
+
+function start(): void {
+  marker = new Marker(settings.markStyle);
+  observer = new ChangeObserver((roots) => {
+    if (!extensionAlive()) {
+      stop();
+      return;
+    }
+    marker?.repair();
+    void scanner?.rescan(roots).then(reportCount);
+  });
+  scanner = new Scanner(matcher, store, marker, settings, (shadow) => {
+    store.shadowRoots.push(shadow);
+    observer?.observe(shadow);
+    void scanner?.rescan([shadow]);
+  });
+  observer.observe(document);
+  void scanner.scanDocument().then(reportCount);
+}
+
+function stop(): void {
+  observer?.disconnect();
+  scanner?.reset();
+  marker?.dispose();
+  observer = null;
+  scanner = null;
+  marker = null;
+  store.clear();
+  store.notify();
+  reportCount();
+}
+
+function apply(next: Settings): void {
+  const before = settings;
+  settings = next;
+  const wasActive = before !== undefined && isActiveOn(before, location.hostname);
+  const active = isActiveOn(next, location.hostname);
+  if (!active) {
+    if (wasActive) stop();
+    return;
+  }
+  if (!wasActive || !scanner || !marker) {
+    start();
+    return;
+  }
+  marker.setStyle(next.markStyle);
+  if (
+    next.density !== before.density ||
+    JSON.stringify(next.categories) !== JSON.stringify(before.categories)
+  ) {
+    scanner.setOptions(next);
+    scanner.reset();
+    void scanner.scanDocument().then(reportCount);
+  }
+}
+
+function pageTerms(): PageTerms {
+  const counts = new Map<string, number>();
+  // Page order: the order of each term's first marked occurrence; counts include unmarked ones.
+  for (const occurrence of store.list()) if (!counts.has(occurrence.termId)) counts.set(occurrence.termId, 0);
+  for (const occurrence of store.all()) {
+    counts.set(occurrence.termId, (counts.get(occurrence.termId) ?? 0) + 1);
+  }
+  return { type: 'page-terms', terms: [...counts].map(([termId, count]) => ({ termId, count })) };
+}
+
+/** Scrolls to the next marked occurrence of a term (cycling) and flashes it. */
+function reveal(termId: string): { ok: boolean } {
+  const matches = store.list().filter((occurrence) => occurrence.termId === termId);
+  if (matches.length === 0) return { ok: false };
+  const index = (revealed.get(termId) ?? -1) + 1;
+  const occurrence = matches[index % matches.length];
+  if (!occurrence) return { ok: false };
+  revealed.set(termId, index % matches.length);
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  occurrence.range.startContainer.parentElement?.scrollIntoView({
+    block: 'center',
+    behavior: reduceMotion ? 'auto' : 'smooth',
+  });
+  marker?.flash(occurrence.staticRange);
+  return { ok: true };
+}
+
+function reportCount(): void {
+  if (!isTopFrame || !extensionAlive()) return;
+  const count = new Set([...store.list()].map((occurrence) => occurrence.termId)).size;
+  if (count === lastBadgeCount) return;
+  lastBadgeCount = count;
+  ext?.runtime.sendMessage({ type: 'page-term-count', count }).catch(() => {
+    // The background may be restarting; the next scan reports again.
+    lastBadgeCount = -1;
+  });
+}
+
+function answer(request: ContentRequest): unknown {
+  switch (request.type) {
+    case 'page-terms':
+      return pageTerms();
+    case 'reveal-term':
+      return reveal(request.termId);
+    case 'page-host':
+      return { host: location.hostname };
+    default:
+      return undefined;
+  }
+}
+
+ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+  // Only our own extension's pages and background may ask; pages cannot reach this listener at all.
+  if (sender.id !== ext?.runtime.id) return undefined;
+  const request = parseContentRequest(message);
+  if (!request) return undefined;
+  // Only the top frame answers page-wide questions, so the popup gets one answer per tab.
+  if (!isTopFrame && request.type !== 'step-term' && request.type !== 'lookup-selection') return undefined;
+  const response = answer(request);
+  return response === undefined ? undefined : Promise.resolve(response);
+});
+
+void readSettings().then((initial) => {
+  apply(initial);
+  watchSettings(apply);
+  performance.mark(READY_MARK);
+});
+
+export type { Category };

@@ -10,7 +10,17 @@ export type ContentRequest =
   /** Move to the next (1) or previous (-1) marked term in reading order and open its card. */
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
   /** Open the card for the first glossary term in the selected text, or say that it holds none. */
-  | { readonly type: 'lookup-selection'; readonly text: string };
+  | { readonly type: 'lookup-selection'; readonly text: string }
+  /**
+   * The host name of the page, for the toggle-site command (the background cannot read tab.url without
+   * the `tabs` permission). Sent to frame 0 only. Answered with PageHost.
+   */
+  | { readonly type: 'page-host' };
+
+/** The content script's answer to `page-host`: `location.hostname` (empty for file: and about: pages). */
+export interface PageHost {
+  readonly host: string;
+}
 
 export interface PageTerm {
   readonly termId: string;
@@ -56,9 +66,19 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
       return typeof value.text === 'string' && value.text.length <= MAX_TEXT
         ? { type: 'lookup-selection', text: value.text }
         : null;
+    case 'page-host':
+      return { type: 'page-host' };
     default:
       return null;
   }
+}
+
+/** 253 is the longest DNS name; anything longer is not a host name. */
+const MAX_HOST = 253;
+
+export function parsePageHost(value: unknown): PageHost | null {
+  if (!isRecord(value) || typeof value.host !== 'string' || value.host.length > MAX_HOST) return null;
+  return { host: value.host };
 }
 
 export function parsePageTerms(value: unknown): PageTerms | null {

@@ -1,0 +1,198 @@
+// Splits a DOM subtree into runs of text that read as one: the text nodes of one block, across the
+// inline elements inside it (Chat<b>GPT</b>), and never across a block boundary or into skipped elements.
+
+/** A run of text: its nodes in order, where each starts in `text`, and the block that holds it. */
+export interface TextRun {
+  readonly block: Element;
+  readonly nodes: readonly Text[];
+  /** starts[i] is where nodes[i]'s data begins in `text`. */
+  readonly starts: readonly number[];
+  readonly text: string;
+}
+
+/** Elements whose text is not prose, or not ours to touch: never scanned, nor anything inside them. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'HEAD',
+  'TITLE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+]);
+
+/** Elements that flow inside a line; every other element starts a new block of text. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'NOBR',
+  'BIG',
+  'STRIKE',
+]);
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** True for an element whose subtree is never scanned. */
+export function isSkipped(element: Element): boolean {
+  if (element.namespaceURI !== HTML_NS) return true; // SVG text, MathML
+  if (SKIPPED.has(element.tagName)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return element.tagName.startsWith('AIGC-LENS');
+}
+
+export function isInline(element: Element): boolean {
+  return INLINE.has(element.tagName);
+}
+
+/** The block an inline node reads in: its nearest ancestor that is not an inline element. */
+export function blockOf(node: Node): Element | null {
+  let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (element && isInline(element)) element = element.parentElement;
+  return element;
+}
+
+/** True when the node or an ancestor (within its tree) is skipped. */
+export function isInSkippedSubtree(node: Node): boolean {
+  for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element; ) {
+    if (isSkipped(element)) return true;
+    element = element.parentElement;
+  }
+  return false;
+}
+
+/**
+ * Every run of text under `root`, in document order; `onShadowRoot` hears of every open shadow root met
+ * on the way (their text is another tree, scanned on its own). A generator, so a scan can pause between
+ * runs and yield to the page. Walks with firstChild/nextSibling: a TreeWalker filter would call back into
+ * JS for every node.
+ */
+export function* iterateRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextRun> {
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  let runBlock: Element | null = null;
+
+  // Ends the current run; returns it when it holds any visible text.
+  const flush = (): TextRun | null => {
+    let run: TextRun | null = null;
+    if (nodes.length > 0 && runBlock) {
+      const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+      if (/\S/.test(text)) run = { block: runBlock, nodes, starts, text };
+      nodes = [];
+      starts = [];
+      parts = [];
+      length = 0;
+    }
+    return run;
+  };
+
+  const blocks: (Element | null)[] = [
+    root instanceof ShadowRoot
+      ? root.host
+      : root.nodeType === 1 && !isInline(root as Element)
+        ? (root as Element)
+        : blockOf(root),
+  ];
+  const rootShadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (rootShadow && onShadowRoot) onShadowRoot(rootShadow);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (nodes.length === 0) runBlock = blocks[blocks.length - 1] ?? null;
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+      }
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const shadow = element.shadowRoot;
+      if (shadow && onShadowRoot) onShadowRoot(shadow);
+      const inline = isInline(element);
+      if (!inline || element.tagName === 'BR') {
+        const run = flush();
+        if (run) yield run;
+      }
+      if (!isSkipped(element) && element.firstChild) {
+        descend = true;
+        if (!inline) blocks.push(element);
+      }
+    }
+    if (descend) {
+      node = (node as Element).firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing the blocks left behind.
+    while (node !== root && !(node as Node).nextSibling) {
+      node = (node as Node).parentNode;
+      if (!node || node === root) break;
+      if (node.nodeType === 1 && !isInline(node as Element)) {
+        const run = flush();
+        if (run) yield run;
+        blocks.pop();
+      }
+    }
+    node = !node || node === root ? null : (node as Node).nextSibling;
+  }
+  const run = flush();
+  if (run) yield run;
+}
+
+/** Where offset `index` of a run's text lies: the node and the offset inside it. */
+export function locate(run: TextRun, index: number, preferEnd: boolean): [Text, number] {
+  const { starts, nodes } = run;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = starts[mid] as number;
+    if (start < index || (start === index && !preferEnd)) low = mid;
+    else high = mid - 1;
+  }
+  return [nodes[low] as Text, index - (starts[low] as number)];
+}

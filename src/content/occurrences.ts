@@ -1,0 +1,209 @@
+// The index of every term occurrence found in this frame: which page text is which term, for marking,
+// hit-testing and "terms on this page". Occurrences hold StaticRanges: unlike live Ranges they cost the
+// page nothing when its DOM changes (the observer drops and re-finds what a change touched).
+
+export interface Occurrence {
+  /** A live Range over the occurrence's text (made on each read; the page never sees it). */
+  readonly range: Range;
+  readonly staticRange: StaticRange;
+  readonly term: number;
+  readonly termId: string;
+  readonly block: Element;
+  readonly blockText: string;
+  readonly nearbyTermIds: readonly string[];
+  /** False when the density setting leaves this one unmarked: counted, but neither drawn nor hoverable. */
+  readonly marked: boolean;
+}
+
+export interface OccurrenceIndex {
+  /** Marked occurrences, in document order. */
+  list(): readonly Occurrence[];
+  /** The marked occurrence under a viewport point, or null. */
+  atPoint(x: number, y: number): Occurrence | null;
+  onChange(listener: () => void): () => void;
+}
+
+export function makeOccurrence(
+  staticRange: StaticRange,
+  term: number,
+  termId: string,
+  block: Element,
+  blockText: string,
+  nearbyTermIds: readonly string[],
+  marked: boolean,
+): Occurrence {
+  return {
+    staticRange,
+    term,
+    termId,
+    block,
+    blockText,
+    nearbyTermIds,
+    marked,
+    get range() {
+      const range = document.createRange();
+      range.setStart(staticRange.startContainer, staticRange.startOffset);
+      range.setEnd(staticRange.endContainer, staticRange.endOffset);
+      return range;
+    },
+  };
+}
+
+/** Still over the same text it was found in: its nodes are in the document and long enough. */
+export function isIntact(occurrence: Occurrence): boolean {
+  const { startContainer, endContainer, startOffset, endOffset } = occurrence.staticRange;
+  return (
+    startContainer.isConnected &&
+    endContainer.isConnected &&
+    (startContainer as Text).length >= startOffset &&
+    (endContainer as Text).length >= endOffset
+  );
+}
+
+const byDocumentOrder = (a: Occurrence, b: Occurrence): number => {
+  if (a.staticRange.startContainer === b.staticRange.startContainer) {
+    return a.staticRange.startOffset - b.staticRange.startOffset;
+  }
+  const position = a.staticRange.startContainer.compareDocumentPosition(b.staticRange.startContainer);
+  return position & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : position & Node.DOCUMENT_POSITION_PRECEDING
+      ? 1
+      : 0;
+};
+
+interface CaretPoint {
+  readonly node: Node;
+  readonly offset: number;
+}
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | null {
+  const doc = document as CaretDocument;
+  if (doc.caretPositionFromPoint) {
+    const position = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** Caret APIs snap to the nearest text even far from it; a hit must be inside a rect of the text itself. */
+function rangeContainsPoint(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** The mutable store behind OccurrenceIndex: the scanner adds and drops occurrences by block. */
+export class OccurrenceStore implements OccurrenceIndex {
+  private readonly byBlock = new Map<Element, Occurrence[]>();
+  private readonly byNode = new Map<Node, Occurrence[]>();
+  private readonly listeners = new Set<() => void>();
+  private sorted: Occurrence[] | null = [];
+  readonly shadowRoots: ShadowRoot[] = [];
+
+  add(occurrence: Occurrence): void {
+    const list = this.byBlock.get(occurrence.block);
+    if (list) list.push(occurrence);
+    else this.byBlock.set(occurrence.block, [occurrence]);
+    if (occurrence.marked) {
+      for (const node of this.nodesOf(occurrence)) {
+        const atNode = this.byNode.get(node);
+        if (atNode) atNode.push(occurrence);
+        else this.byNode.set(node, [occurrence]);
+      }
+    }
+    this.sorted = null;
+  }
+
+  /** Drops every occurrence of `block`; returns them so the marker can undraw them. */
+  dropBlock(block: Element): Occurrence[] {
+    const list = this.byBlock.get(block);
+    if (!list) return [];
+    this.byBlock.delete(block);
+    for (const occurrence of list) {
+      for (const node of this.nodesOf(occurrence)) {
+        const atNode = this.byNode.get(node);
+        if (!atNode) continue;
+        const rest = atNode.filter((other) => other !== occurrence);
+        if (rest.length) this.byNode.set(node, rest);
+        else this.byNode.delete(node);
+      }
+    }
+    this.sorted = null;
+    return list;
+  }
+
+  /** Blocks that hold occurrences, for pruning and for rescans. */
+  blocks(): IterableIterator<Element> {
+    return this.byBlock.keys();
+  }
+
+  occurrencesOf(block: Element): readonly Occurrence[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
+  clear(): void {
+    this.byBlock.clear();
+    this.byNode.clear();
+    this.sorted = [];
+  }
+
+  /** Every occurrence, marked or not, in no particular order. */
+  *all(): IterableIterator<Occurrence> {
+    for (const list of this.byBlock.values()) yield* list;
+  }
+
+  list(): readonly Occurrence[] {
+    if (!this.sorted) {
+      const marked: Occurrence[] = [];
+      for (const occurrence of this.all()) if (occurrence.marked) marked.push(occurrence);
+      this.sorted = marked.sort(byDocumentOrder);
+    }
+    return this.sorted;
+  }
+
+  atPoint(x: number, y: number): Occurrence | null {
+    const caret = caretAt(x, y, this.shadowRoots);
+    if (!caret) return null;
+    const candidates = this.byNode.get(caret.node);
+    if (!candidates) return null;
+    for (const occurrence of candidates) {
+      if (isIntact(occurrence) && rangeContainsPoint(occurrence.range, x, y)) return occurrence;
+    }
+    return null;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The text nodes an occurrence spans (one, or a few across inline elements). */
+  private nodesOf(occurrence: Occurrence): Node[] {
+    const { startContainer, endContainer } = occurrence.staticRange;
+    if (startContainer === endContainer) return [startContainer];
+    const nodes: Node[] = [];
+    const walker = document.createTreeWalker(occurrence.block, NodeFilter.SHOW_TEXT);
+    walker.currentNode = startContainer;
+    for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
+      nodes.push(node);
+      if (node === endContainer) break;
+    }
+    return nodes;
+  }
+}

@@ -1,0 +1,29 @@
+// The settings as this page's content script sees them: read from storage, repaired by the core parser,
+// and watched. Problems are not logged here: a content script's console is the page's console.
+import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { ext } from './ext';
+
+/** Mirrors src/platform/settings-store.ts: storage.local says 'local' when sync refused the settings. */
+const AREA_KEY = 'settingsArea';
+
+async function read(area: 'sync' | 'local', keys: string[]): Promise<Record<string, unknown> | null> {
+  try {
+    return ((await ext?.storage[area]?.get(keys)) as Record<string, unknown> | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function readSettings(): Promise<Settings> {
+  const local = await read('local', [SETTINGS_KEY, AREA_KEY]);
+  const sync = local?.[AREA_KEY] === 'local' ? null : await read('sync', [SETTINGS_KEY]);
+  return parseSettings((sync ?? local)?.[SETTINGS_KEY]).settings;
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, unknown>): void => {
+    if (SETTINGS_KEY in changes || AREA_KEY in changes) void readSettings().then(onChange);
+  };
+  ext?.storage.onChanged.addListener(listener);
+  return () => ext?.storage.onChanged.removeListener(listener);
+}

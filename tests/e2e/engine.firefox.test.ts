@@ -1,0 +1,50 @@
+// The term engine in Firefox ESR: the same fixture, the same marks, the same untouched DOM.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ENGINE_SHADOW_MARKS, ENGINE_TOP_MARKS } from './engine-expectations';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { CONTENT_MARKS, MARKED_TEXTS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
+import { assertBuilt, DIST } from './harness/paths';
+import { type FixtureServer, startFixtureServer } from './harness/server';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  assertBuilt(DIST.firefox);
+  server = await startFixtureServer();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('term engine in Firefox', () => {
+  test('marks exactly the expected terms, follows added and removed text, and leaves the DOM alone', async () => {
+    const page = await firefox.open(server.url('/engine.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
+    const expected = [...ENGINE_TOP_MARKS, ...ENGINE_SHADOW_MARKS].sort();
+    await expect.poll(() => page.evaluate(MARKED_TEXTS), { timeout: 10_000 }).toEqual(expected);
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Stable Diffusion arrived late.';
+      document.querySelector('main')?.append(p);
+    });
+    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toContain('Stable Diffusion');
+    await page.evaluate(() => document.getElementById('late')?.remove());
+    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toEqual(expected);
+    expect(firefox.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the DOM of a static page stays byte-identical', async () => {
+    const page = await firefox.open(server.url('/plain.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(`${MARKED_TEXTS}.length`)).toBeGreaterThan(0);
+    const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
+    expect(live).toBe(pristine);
+    await page.close();
+  });
+});
