@@ -1,0 +1,330 @@
+// `npm run bench`: the term engine in real Chromium with the built extension, against the floor (one
+// charCodeAt pass over every text node), a one-regex reference scanner, and mark.js — all measured in
+// the same run on the same generated pages. Prints a table and writes bench/results.json.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { findBrowser } from '../tests/e2e/harness/browsers';
+import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
+import { assertBuilt, DIST, ROOT } from '../tests/e2e/harness/paths';
+import { startFixtureServer } from '../tests/e2e/harness/server';
+import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
+
+const MB = 1_000_000;
+const quick = process.argv.includes('--quick');
+
+/**
+ * Watches, in the page's world from the start, long tasks and the engine's scan measures (kept here
+ * because the engine clears its own past a hundred).
+ */
+const WATCH_PAGE = `
+  window.__longTasks = [];
+  window.__scans = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'aigc-lens:scan') window.__scans.push({ wallMs: entry.duration, ...entry.detail });
+    }
+  }).observe({ type: 'measure', buffered: true });
+`;
+
+/** The floor: visit every text node and read each character once. Any exact matcher does at least this. */
+const FLOOR = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const s = node.data;
+    for (let i = 0; i < s.length; i++) sum += s.charCodeAt(i);
+  }
+  window.__floorSum = sum;
+  return performance.now() - t0;
+})()`;
+
+/** The plain reference: one regular expression of all aliases over each text node, a Range per match, one Highlight. */
+const REFERENCE = (aliases: string[]) => `(() => {
+  const aliases = ${JSON.stringify(aliases)};
+  const escape = (s) => s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+  const t0 = performance.now();
+  const re = new RegExp(aliases.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  const highlight = new Highlight();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(node.data); m; m = re.exec(node.data)) {
+      const range = new Range();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      highlight.add(range);
+    }
+  }
+  CSS.highlights.set('bench-reference', highlight);
+  const ms = performance.now() - t0;
+  CSS.highlights.delete('bench-reference');
+  return ms;
+})()`;
+
+const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+const RUN_MARK_JS = (aliases: string[]) => `new Promise((resolve) => {
+  const t0 = performance.now();
+  new Mark(document.body).mark(${JSON.stringify(aliases)}, {
+    separateWordSearch: false,
+    diacritics: false,
+    done: () => resolve(performance.now() - t0),
+  });
+})`;
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+const minOf = async (runs: number, measure: () => Promise<number>): Promise<number> => {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) best = Math.min(best, await measure());
+  return best;
+};
+
+interface EngineRun {
+  /** Time the engine worked on the full pass (its slices added up). */
+  scanMs: number;
+  /** Start to end of the pass, with the page's own tasks in between. */
+  wallMs: number;
+  initMs: number;
+  longestTaskMs: number;
+  marks: number;
+}
+
+async function engineOn(session: ChromiumSession, url: string): Promise<{ page: Page; run: EngineRun }> {
+  const page = await session.context.newPage();
+  await page.addInitScript(WATCH_PAGE);
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForFunction(`window.__scans.some((scan) => scan.pass === 'document')`, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  const run = (await page.evaluate(`(() => {
+    const scan = window.__scans.find((m) => m.pass === 'document');
+    const init = performance.getEntriesByName('aigc-lens:init')[0];
+    const start = performance.getEntriesByName('aigc-lens:content-start')[0].startTime;
+    const ours = window.__longTasks.filter(([t]) => t >= start - 1);
+    let marks = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('aigc-lens')) marks += h.size;
+    return { scanMs: scan.workMs, wallMs: scan.wallMs, initMs: init ? init.duration : 0, longestTaskMs: Math.max(0, ...ours.map(([, d]) => d)), marks };
+  })()`)) as EngineRun;
+  return { page, run };
+}
+
+interface Row {
+  page: string;
+  language: Language;
+  mb: number;
+  density: number;
+  floorMs: number;
+  warmFloorMs: number;
+  engineMs: number;
+  engineWallMs: number;
+  engineRatio: number;
+  referenceMs: number;
+  referenceRatio: number;
+  markJsMs: number | null;
+  markJsRatio: number | null;
+  engineVsMarkJs: number | null;
+  longestTaskMs: number;
+  marks: number;
+  heapGrowthMb: number | null;
+}
+
+async function main(): Promise<void> {
+  assertBuilt(DIST.chrome);
+  const server = await startFixtureServer();
+  const session = await launchChromium();
+  const plain: Browser = await chromium.launch({
+    executablePath: findBrowser('chromium'),
+    args: ['--disable-gpu'],
+  });
+  const aliases = allAliases();
+  const matrix: [Language, number, number, boolean][] = quick
+    ? [['mixed', 1, 1, true]]
+    : [
+        ['en', 1, 0, true],
+        ['en', 1, 0.1, true],
+        ['en', 1, 1, true],
+        ['zh', 1, 0, true],
+        ['zh', 1, 0.1, true],
+        ['zh', 1, 1, true],
+        ['mixed', 1, 0, true],
+        ['mixed', 1, 1, true],
+        ['en', 10, 1, false],
+        ['zh', 10, 1, false],
+        ['mixed', 10, 0, false],
+        ['mixed', 10, 1, true],
+      ];
+  const rows: Row[] = [];
+  try {
+    for (const [language, mb, density, withMarkJs] of matrix) {
+      const path = `/bench-${language}-${mb}mb-${density}.html`;
+      server.route(path, generatePage(language, mb * MB, density));
+      const { page, run } = await engineOn(session, server.url(path));
+      // The page's text was read once already (by the engine): this is the floor with warm strings.
+      const warmFloorMs = await minOf(3, () => page.evaluate(FLOOR) as Promise<number>);
+      const referenceMs = await minOf(3, () => page.evaluate(REFERENCE(aliases)) as Promise<number>);
+      const withExtension = mb === 10 ? await heapUsed(page) : 0;
+      await page.close();
+
+      let markJsMs: number | null = null;
+      let heapGrowthMb: number | null = null;
+      const bare = await plain.newPage();
+      await bare.goto(server.url(path), { timeout: 120_000 });
+      // Blink makes a JS string the first time a text node's data is read: a first pass costs far more
+      // than later ones. The engine's pass is a first pass, so the fair floor is one too, on the same page.
+      const floorMs = (await bare.evaluate(FLOOR)) as number;
+      if (mb === 10) heapGrowthMb = (withExtension - (await heapUsed(bare))) / MB;
+      if (withMarkJs) {
+        await bare.addScriptTag({ content: MARK_JS });
+        markJsMs = (await bare.evaluate(RUN_MARK_JS(aliases))) as number;
+      }
+      await bare.close();
+
+      const row: Row = {
+        page: `${language} ${mb} MB, ${density}/100 words`,
+        language,
+        mb,
+        density,
+        floorMs,
+        warmFloorMs,
+        engineMs: run.scanMs,
+        engineWallMs: run.wallMs,
+        engineRatio: run.scanMs / floorMs,
+        referenceMs,
+        referenceRatio: referenceMs / warmFloorMs,
+        markJsMs,
+        markJsRatio: markJsMs === null ? null : markJsMs / floorMs,
+        engineVsMarkJs: markJsMs === null ? null : markJsMs / run.scanMs,
+        longestTaskMs: run.longestTaskMs,
+        marks: run.marks,
+        heapGrowthMb,
+      };
+      rows.push(row);
+      console.log(
+        `${row.page.padEnd(26)} floor ${floorMs.toFixed(1)} ms (warm ${warmFloorMs.toFixed(1)}) | engine ${run.scanMs.toFixed(1)} ms (${row.engineRatio.toFixed(2)}×, wall ${run.wallMs.toFixed(0)} ms) | regex ${row.referenceRatio.toFixed(2)}× | mark.js ${markJsMs === null ? '—' : `${(markJsMs / floorMs).toFixed(0)}×`} | longest task ${run.longestTaskMs.toFixed(0)} ms | ${run.marks} marks`,
+      );
+    }
+
+    // Keeping up: 1,000 paragraphs appended in 100 batches, against one scan of the same paragraphs.
+    const paragraphs = generateParagraphs(1000, 'mixed', 1);
+    server.route(
+      '/bench-append-once.html',
+      `<!doctype html><html><body><main>${paragraphs.join('')}</main></body></html>`,
+    );
+    const once = await engineOn(session, server.url('/bench-append-once.html'));
+    await once.page.close();
+    server.route('/bench-append.html', '<!doctype html><html><body><main><p>start</p></main></body></html>');
+    const appendPage = await session.context.newPage();
+    await appendPage.addInitScript(WATCH_PAGE);
+    await appendPage.goto(server.url('/bench-append.html'));
+    await appendPage.waitForFunction(`window.__scans.length > 0`);
+    await appendPage.evaluate(`(async () => {
+      const batches = ${JSON.stringify(paragraphs)};
+      const main = document.querySelector('main');
+      for (let b = 0; b < 100; b++) {
+        const holder = document.createElement('div');
+        holder.innerHTML = batches.slice(b * 10, b * 10 + 10).join('');
+        main.append(...holder.children);
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    })()`);
+    const appendMs = (await appendPage.evaluate(
+      `window.__scans.filter((scan) => scan.pass === 'changes').reduce((sum, scan) => sum + scan.workMs, 0)`,
+    )) as number;
+    const appendMarks = (await appendPage.evaluate(
+      `[...CSS.highlights].filter(([n]) => n.startsWith('aigc-lens')).reduce((s, [, h]) => s + h.size, 0)`,
+    )) as number;
+    await appendPage.close();
+
+    // The eager content script: loader, chunk and CSS, and its start-up on a page with no terms.
+    const assets = join(DIST.chrome, 'assets');
+    const eagerFiles = readdirSync(assets).filter(
+      (name) => name.startsWith('src-content-index') || name.startsWith('index.ts-loader'),
+    );
+    const eager = [
+      ...eagerFiles.map((name) => join(assets, name)),
+      join(DIST.chrome, 'src/content/content.css'),
+    ];
+    const eagerBytes = eager.reduce((sum, file) => sum + statSync(file).size, 0);
+    const eagerGzip = eager.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+    server.route('/bench-empty.html', '<!doctype html><html><body><p>Nothing to see here.</p></body></html>');
+    const empty = await engineOn(session, server.url('/bench-empty.html'));
+    await empty.page.close();
+
+    const tenMb = rows.find((row) => row.mb === 10 && row.language === 'mixed' && row.density === 1);
+    const results = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${session.context.browser()?.version() ?? ''}`,
+      rows,
+      append: {
+        paragraphs: 1000,
+        batches: 100,
+        appendMs,
+        onceMs: once.run.scanMs,
+        ratio: appendMs / once.run.scanMs,
+        marks: appendMarks,
+        onceMarks: once.run.marks,
+      },
+      eagerScript: {
+        files: eager.map((file) => file.slice(DIST.chrome.length + 1)),
+        bytes: eagerBytes,
+        gzipBytes: eagerGzip,
+        initMsOnEmptyPage: empty.run.initMs,
+        scanMsOnEmptyPage: empty.run.scanMs,
+      },
+      targets: tenMb && {
+        engineRatio: { value: tenMb.engineRatio, target: '≤ 1.5', met: tenMb.engineRatio <= 1.5 },
+        vsMarkJs: { value: tenMb.engineVsMarkJs, target: '≥ 100', met: (tenMb.engineVsMarkJs ?? 0) >= 100 },
+        longestTaskMs: {
+          value: Math.max(...rows.map((row) => row.longestTaskMs)),
+          target: '≤ 50',
+          met: rows.every((row) => row.longestTaskMs <= 50),
+        },
+        appendRatio: {
+          value: appendMs / once.run.scanMs,
+          target: '≤ 1.3',
+          met: appendMs / once.run.scanMs <= 1.3,
+        },
+        eagerGzipKb: { value: eagerGzip / 1024, target: '≤ 12', met: eagerGzip / 1024 <= 12 },
+        heapGrowthMb: { value: tenMb.heapGrowthMb, target: '≤ 10', met: (tenMb.heapGrowthMb ?? 0) <= 10 },
+      },
+    };
+    console.log(
+      `\nappend: ${appendMs.toFixed(1)} ms for 100 batches vs ${once.run.scanMs.toFixed(1)} ms once (${results.append.ratio.toFixed(2)}×), ${appendMarks}/${once.run.marks} marks`,
+    );
+    console.log(
+      `eager script: ${eagerBytes} B, ${eagerGzip} B gzip; init ${empty.run.initMs.toFixed(2)} ms, scan of an empty page ${empty.run.scanMs.toFixed(2)} ms`,
+    );
+    console.log(
+      '\n| page | floor ms | engine ms | engine ÷ floor | regex ÷ floor | mark.js ÷ floor | mark.js ÷ engine | longest task ms | heap growth MB |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const row of rows) {
+      console.log(
+        `| ${row.page} | ${row.floorMs.toFixed(1)} | ${row.engineMs.toFixed(1)} | ${row.engineRatio.toFixed(2)} | ${row.warmFloorMs.toFixed(1)} | ${row.referenceRatio.toFixed(2)} | ${row.markJsRatio === null ? '—' : row.markJsRatio.toFixed(0)} | ${row.engineVsMarkJs === null ? '—' : row.engineVsMarkJs.toFixed(0)} | ${row.longestTaskMs.toFixed(0)} | ${row.heapGrowthMb === null ? '—' : row.heapGrowthMb.toFixed(1)} |`,
+      );
+    }
+    if (results.targets) console.log('\ntargets:', JSON.stringify(results.targets, null, 1));
+    if (!quick) writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await plain.close();
+    await session.close();
+    await server.close();
+  }
+}
+
+await main();
