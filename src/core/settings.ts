@@ -1,10 +1,24 @@
-// The settings model: one typed shape with defaults, and a validator that repairs anything read from
-// storage field by field. Pure and dependency-free, because the eager content script reads settings too.
+// The settings model: one typed shape with defaults, a validator that repairs anything read from storage
+// field by field, and the migrations from older stored shapes. Pure and dependency-free, because the eager
+// content script reads settings too (valibot is used only by the options page, for import files).
+//
+// Migration chain (storage.sync, or storage.local when sync failed; see src/platform/settings-store.ts):
+//   v0  the foundation's lone `aigcLens.enabled` boolean key, no `settings` key
+//       → v1: `settings = { ...DEFAULT_SETTINGS, enabled }` and the old key is removed.
+//   v1  `settings` = the Settings object below (current).
+//   A `settings` object without a version is read as v1. One from a future version (a newer build synced
+//   from another machine) is read field by field as v1 and never written back, so the newer build's data
+//   survives until the user changes something here. To add v2: bump SETTINGS_VERSION, add `1: (v1) => v2`
+//   to MIGRATIONS, and a test in tests/unit/core/settings-migrations.test.ts.
 import type { Category } from '../article/types';
 
 export const SETTINGS_VERSION = 1;
 /** The storage key (storage.sync, falling back to storage.local) that holds the whole settings object. */
 export const SETTINGS_KEY = 'settings';
+/** v0: the foundation's global switch, a boolean of its own in storage.sync. Migrated, then removed. */
+export const LEGACY_ENABLED_KEY = 'aigcLens.enabled';
+/** Every storage key the settings live under, current and legacy. */
+export const SETTINGS_STORAGE_KEYS: readonly string[] = [SETTINGS_KEY, LEGACY_ENABLED_KEY];
 
 export type LanguageSetting = 'auto' | 'zh-Hans' | 'zh-Hant' | 'en' | 'bilingual';
 export type MarkStyle = 'dotted' | 'solid' | 'tint' | 'none';
@@ -43,6 +57,8 @@ export const DENSITIES: readonly Density[] = ['all', 'first-per-block', 'first-p
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 export const MAX_DISABLED_SITES = 500;
+/** At most this many problem lines are reported for one read; the rest are counted. */
+const MAX_PROBLEMS = 12;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -99,10 +115,17 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): value i
 export function parseSettings(raw: unknown): ParsedSettings {
   if (raw === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
   if (!isRecord(raw))
-    return { settings: DEFAULT_SETTINGS, problems: [`settings: not an object (${typeof raw})`] };
+    return {
+      settings: DEFAULT_SETTINGS,
+      problems: [
+        `settings: not an object (${raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw})`,
+      ],
+    };
   const problems: string[] = [];
+  // Own properties only: a stored `{"__proto__": …}` or `toString` must not pass for a field.
+  const has = (key: string) => Object.hasOwn(raw, key);
   const pick = <T>(key: keyof Settings, valid: (value: unknown) => value is T, fallback: T): T => {
-    if (!(key in raw)) return fallback;
+    if (!has(key)) return fallback;
     if (valid(raw[key])) return raw[key] as T;
     problems.push(`settings.${key}: invalid, using the default`);
     return fallback;
@@ -114,35 +137,55 @@ export function parseSettings(raw: unknown): ParsedSettings {
     value >= HOVER_DELAY_RANGE.min &&
     value <= HOVER_DELAY_RANGE.max;
 
-  if ('version' in raw && raw.version !== SETTINGS_VERSION) {
+  if (has('version') && raw.version !== SETTINGS_VERSION) {
     problems.push(
       `settings.version: ${String(raw.version).slice(0, 20)} is not ${SETTINGS_VERSION}; fields read as v1`,
     );
   }
   const categories = { ...DEFAULT_SETTINGS.categories };
-  if ('categories' in raw) {
+  if (has('categories')) {
     if (isRecord(raw.categories)) {
       for (const category of CATEGORIES) {
+        if (!Object.hasOwn(raw.categories, category)) continue;
         const value = raw.categories[category];
         if (typeof value === 'boolean') categories[category] = value;
-        else if (value !== undefined)
-          problems.push(`settings.categories.${category}: invalid, using the default`);
+        else problems.push(`settings.categories.${category}: invalid, using the default`);
       }
     } else problems.push('settings.categories: invalid, using the default');
   }
   const disabledSites: DisabledSite[] = [];
-  if ('disabledSites' in raw) {
+  if (has('disabledSites')) {
     if (Array.isArray(raw.disabledSites)) {
+      const seen = new Set<string>();
+      let dropped = 0;
       for (const site of raw.disabledSites.slice(0, MAX_DISABLED_SITES)) {
-        const host = isRecord(site) && typeof site.host === 'string' ? normaliseHost(site.host) : null;
-        if (host && isRecord(site) && !disabledSites.some((known) => known.host === host)) {
+        const host =
+          isRecord(site) && typeof site.host === 'string' && site.host.length <= 300
+            ? normaliseHost(site.host)
+            : null;
+        if (host && isRecord(site) && !seen.has(host)) {
+          seen.add(host);
           disabledSites.push({ host, includeSubdomains: site.includeSubdomains === true });
-        } else problems.push('settings.disabledSites: dropped an invalid or repeated entry');
+        } else dropped++;
+      }
+      if (dropped > 0)
+        problems.push(`settings.disabledSites: dropped ${dropped} invalid or repeated entries`);
+      if (raw.disabledSites.length > MAX_DISABLED_SITES) {
+        problems.push(
+          `settings.disabledSites: kept the first ${MAX_DISABLED_SITES} of ${raw.disabledSites.length}`,
+        );
       }
     } else problems.push('settings.disabledSites: invalid, using the default');
   }
-  for (const key of Object.keys(raw)) {
-    if (!(key in DEFAULT_SETTINGS)) problems.push(`settings.${key.slice(0, 40)}: unknown, ignored`);
+  const unknown = Object.keys(raw).filter((key) => !Object.hasOwn(DEFAULT_SETTINGS, key));
+  for (const key of unknown.slice(0, 3)) problems.push(`settings.${key.slice(0, 40)}: unknown, ignored`);
+  if (unknown.length > 3) problems.push(`settings: ${unknown.length - 3} more unknown fields ignored`);
+  if (problems.length > MAX_PROBLEMS) {
+    problems.splice(
+      MAX_PROBLEMS - 1,
+      Infinity,
+      `settings: ${problems.length - MAX_PROBLEMS + 1} more problems`,
+    );
   }
   return {
     settings: {
@@ -162,4 +205,118 @@ export function parseSettings(raw: unknown): ParsedSettings {
     },
     problems,
   };
+}
+
+/** A v(n) `settings` object → v(n+1). Index n holds the step from version n. */
+const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {
+  // A `settings` object never had version 0 (v0 lived in LEGACY_ENABLED_KEY), but a hand-made or buggy
+  // one with version 0 is read as v1 fields rather than thrown away.
+  0: (raw) => ({ ...raw, version: 1 }),
+};
+
+export interface StoredSettings extends ParsedSettings {
+  /** The version found in storage: 0 for the legacy key, null when nothing was stored. */
+  readonly fromVersion: number | null;
+  /** True when storage should be rewritten with `settings` (an older shape, or a repaired value). */
+  readonly rewrite: boolean;
+  /** Keys to remove from the same storage area once `settings` is written. */
+  readonly remove: readonly string[];
+}
+
+/**
+ * Settings from the items of one storage area (as `storage.get(SETTINGS_STORAGE_KEYS)` returns them),
+ * migrated to the current version and validated field by field. Pure; never throws.
+ */
+export function readStoredSettings(items: Readonly<Record<string, unknown>>): StoredSettings {
+  const hasLegacy = Object.hasOwn(items, LEGACY_ENABLED_KEY);
+  const remove = hasLegacy ? [LEGACY_ENABLED_KEY] : [];
+  const raw = Object.hasOwn(items, SETTINGS_KEY) ? items[SETTINGS_KEY] : undefined;
+  if (raw === undefined) {
+    if (!hasLegacy)
+      return { settings: DEFAULT_SETTINGS, problems: [], fromVersion: null, rewrite: false, remove };
+    // v0 → v1. The foundation treated anything but `false` as on.
+    const legacy = items[LEGACY_ENABLED_KEY];
+    const problems = typeof legacy === 'boolean' ? [] : [`${LEGACY_ENABLED_KEY}: not a boolean, read as on`];
+    return {
+      settings: { ...DEFAULT_SETTINGS, enabled: legacy !== false },
+      problems,
+      fromVersion: 0,
+      rewrite: true,
+      remove,
+    };
+  }
+  if (!isRecord(raw)) return { ...parseSettings(raw), fromVersion: null, rewrite: true, remove };
+  const version = Object.hasOwn(raw, 'version') ? raw.version : SETTINGS_VERSION;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) {
+    const { settings, problems } = parseSettings({ ...raw, version: SETTINGS_VERSION });
+    return {
+      settings,
+      problems: [
+        `settings.version: ${version} is newer than ${SETTINGS_VERSION}; known fields read`,
+        ...problems,
+      ],
+      fromVersion: version,
+      rewrite: false,
+      remove,
+    };
+  }
+  let current = raw;
+  let from: number = SETTINGS_VERSION;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 0) {
+    from = version;
+    for (let v = version; v < SETTINGS_VERSION; v++) {
+      const step = MIGRATIONS[v];
+      if (step) current = step(current);
+    }
+  }
+  const parsed = parseSettings(current);
+  return {
+    ...parsed,
+    fromVersion: from,
+    rewrite: from < SETTINGS_VERSION || parsed.problems.length > 0,
+    remove,
+  };
+}
+
+/** `settings` with `patch` applied, validated: an invalid field of the patch keeps the current value. */
+export function mergeSettings(settings: Settings, patch: Partial<Settings>): ParsedSettings {
+  const problems: string[] = [];
+  const valid: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'version') continue;
+    const check = parseSettings({ [key]: value });
+    if (check.problems.length === 0) valid[key] = value;
+    else problems.push(...check.problems);
+  }
+  return { settings: parseSettings({ ...settings, ...valid, version: SETTINGS_VERSION }).settings, problems };
+}
+
+/** The disabled-site entries that cover `hostname` (the host itself, or a parent with its subdomains). */
+function coveringSites(settings: Settings, hostname: string): DisabledSite[] {
+  const host = hostname.toLowerCase();
+  return settings.disabledSites.filter(
+    (site) => site.host === host || (site.includeSubdomains && host.endsWith(`.${site.host}`)),
+  );
+}
+
+/**
+ * The toggle-site command: a host that is disabled (by itself or by a parent with its subdomains) is
+ * enabled again by removing every entry that covers it; otherwise the host alone is disabled.
+ */
+export function withSiteToggled(settings: Settings, host: string): Settings {
+  const covering = coveringSites(settings, host);
+  if (covering.length > 0) {
+    return { ...settings, disabledSites: settings.disabledSites.filter((site) => !covering.includes(site)) };
+  }
+  return withSiteAdded(settings, { host, includeSubdomains: false });
+}
+
+/** The list with `site` added, or replacing the entry for the same host. */
+export function withSiteAdded(settings: Settings, site: DisabledSite): Settings {
+  const rest = settings.disabledSites.filter((known) => known.host !== site.host);
+  return { ...settings, disabledSites: [...rest, site].slice(0, MAX_DISABLED_SITES) };
+}
+
+export function withSiteRemoved(settings: Settings, host: string): Settings {
+  return { ...settings, disabledSites: settings.disabledSites.filter((site) => site.host !== host) };
 }

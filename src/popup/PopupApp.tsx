@@ -1,0 +1,117 @@
+// The popup's frame: brand, the two tabs (article, on this page), the language switch and "open in a tab".
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { resolveLanguage } from '../reader/language';
+import { savePosition } from '../reader/position';
+import {
+  ARTICLE_PANEL_ID,
+  ARTICLE_TAB_ID,
+  OTHER_PANEL_ID,
+  OTHER_TAB_ID,
+  ReaderView,
+} from '../reader/ReaderView';
+import { applyTheme, useSettings } from '../reader/use-settings';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { common } from '../ui/strings/common';
+import { reader } from '../ui/strings/reader';
+import { OnThisPage } from './OnThisPage';
+
+type PopupTab = 'article' | 'page';
+const TABS: readonly PopupTab[] = ['article', 'page'];
+
+export const READER_PAGE = 'src/reader/index.html';
+
+async function openInTab(topSid: string | null): Promise<void> {
+  // The tab page restores this position, so it opens where the popup was without marking a sentence.
+  savePosition(topSid);
+  await browser.tabs.create({ url: browser.runtime.getURL(READER_PAGE) });
+  // In the real popup getCurrent() is undefined; opened as a page (tests), the page stays.
+  if ((await browser.tabs.getCurrent()) === undefined) window.close();
+}
+
+export function PopupApp() {
+  const [settings, update] = useSettings();
+  const [tab, setTab] = useState<PopupTab>('article');
+  const topSid = useRef<string | null>(null);
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  const language = settings ? resolveLanguage(settings.language, navigator.language) : null;
+  useEffect(() => {
+    if (!settings || !language) return;
+    document.documentElement.lang = language.ui;
+    document.title = common[language.ui].appName;
+    applyTheme(settings.theme);
+  }, [settings, language?.ui]);
+  if (!settings || !language) return null;
+  const { ui } = language;
+  const t = reader[ui];
+
+  const select = (next: PopupTab, focus: boolean) => {
+    setTab(next);
+    if (focus) tabRefs.current[TABS.indexOf(next)]?.focus();
+  };
+  const bar = (
+    <>
+      <div class="bar-row">
+        <span class="brand">{common[ui].appName}</span>
+        <div class="tabs" role="tablist" aria-label={t.panelsLabel}>
+          {TABS.map((name, i) => (
+            <button
+              key={name}
+              ref={(el) => {
+                tabRefs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={name === 'article' ? ARTICLE_TAB_ID : OTHER_TAB_ID}
+              aria-controls={name === 'article' ? ARTICLE_PANEL_ID : OTHER_PANEL_ID}
+              aria-selected={tab === name}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => select(name, false)}
+              onKeyDown={(event) => {
+                if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                event.preventDefault();
+                select(TABS[(i + 1) % TABS.length] as PopupTab, true);
+              }}
+            >
+              {name === 'article' ? t.tabArticle : t.tabOnThisPage}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          class="icon-button open-tab"
+          aria-label={t.openInTab}
+          title={t.openInTab}
+          onClick={() => void openInTab(topSid.current)}
+        >
+          <svg
+            aria-hidden="true"
+            width="16"
+            height="16"
+            viewBox="0 0 16 16"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.6"
+          >
+            <path d="M9 2.5h4.5V7M13.5 2.5 7.5 8.5M12 9.5V13a.5.5 0 0 1-.5.5h-8A.5.5 0 0 1 3 13V5a.5.5 0 0 1 .5-.5H7" />
+          </svg>
+        </button>
+      </div>
+      <div class="bar-row">
+        <LanguageSwitch value={language.choice} ui={ui} onChange={(value) => update({ language: value })} />
+      </div>
+    </>
+  );
+  return (
+    <ReaderView
+      mode="popup"
+      language={language}
+      hoverDelayMs={settings.hoverDelayMs}
+      bar={bar}
+      onTopSentence={(sid) => {
+        topSid.current = sid;
+      }}
+      panel={tab === 'page' ? <OnThisPage settings={settings} update={update} ui={ui} /> : undefined}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+// The popover for a glossary term inside the reader: its gloss and links to its passages in the article.
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { useEffect, useRef } from 'preact/hooks';
+import { sectionLabel, sectionOf } from '../article/article';
+import type { Lang } from '../article/types';
+import { sentenceSegments } from '../ui/Excerpt';
+import { glossFor, termById } from '../ui/glossary-index';
+import { categories } from '../ui/strings/categories';
+import { reader } from '../ui/strings/reader';
+import { sentenceHash } from './deep-link';
+
+export interface PopoverTarget {
+  readonly termId: string;
+  readonly anchor: HTMLElement;
+  /** Opened by click or Enter: focus moves in and it stays until dismissed. */
+  readonly pinned: boolean;
+}
+
+export interface TermPopoverProps {
+  readonly target: PopoverTarget;
+  readonly ui: Lang;
+  /** The article's (first) language, for the passages' text. */
+  readonly lang: Lang;
+  readonly onClose: (returnFocus: boolean) => void;
+  readonly onGo: (sentenceId: string) => void;
+  readonly onPointerInside: (inside: boolean) => void;
+}
+
+const SNIPPET = 48;
+
+export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }: TermPopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const term = termById(target.termId);
+  const t = reader[ui];
+
+  useEffect(() => {
+    const floating = ref.current;
+    if (!floating) return;
+    return autoUpdate(target.anchor, floating, () => {
+      void computePosition(target.anchor, floating, {
+        placement: 'bottom-start',
+        strategy: 'fixed',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  }, [target.anchor]);
+
+  useEffect(() => {
+    if (target.pinned) ref.current?.querySelector<HTMLElement>('a, button')?.focus();
+  }, [target]);
+
+  if (!term) return null;
+  const gloss = glossFor(term, ui);
+  const here = target.anchor.closest<HTMLElement>('[data-sid]')?.dataset.sid;
+  const passages = term.excerpts.filter((excerpt) => !excerpt.sentences.includes(here ?? ''));
+  const titleId = `popover-${term.id}`;
+  return (
+    <div
+      ref={ref}
+      class="term-popover"
+      role="dialog"
+      aria-labelledby={titleId}
+      onMouseEnter={() => onPointerInside(true)}
+      onMouseLeave={() => onPointerInside(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose(true);
+        }
+      }}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (next && !ref.current?.contains(next) && next !== target.anchor) onClose(false);
+      }}
+    >
+      <div class="popover-head">
+        <p id={titleId} class="popover-title">
+          <strong lang={ui}>{term.label[ui]}</strong>
+          <span class={`category category-${term.category}`}>{categories[ui][term.category]}</span>
+        </p>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t.termClose}
+          title={t.termClose}
+          onClick={() => onClose(true)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p class="popover-gloss" lang={gloss.lang}>
+        {gloss.text}
+      </p>
+      {passages.length > 0 ? (
+        <>
+          <p class="popover-sub">{t.termPassages}</p>
+          <ul class="popover-passages">
+            {passages.map((excerpt) => {
+              const sid = excerpt.sentences[0] as string;
+              const section = sectionOf(sid);
+              const text = sentenceSegments(sid, lang)
+                .map((segment) => segment.text)
+                .join('');
+              return (
+                <li key={sid}>
+                  <a
+                    href={sentenceHash(sid)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onGo(sid);
+                    }}
+                  >
+                    <span class="passage-label">{section ? sectionLabel(section, ui) : ''}</span>{' '}
+                    <span lang={lang}>{text.length > SNIPPET ? `${text.slice(0, SNIPPET)}…` : text}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

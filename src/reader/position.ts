@@ -1,0 +1,32 @@
+// Where the reader is: the first sentence below the sticky header, and the tab page's remembered position.
+import browser from 'webextension-polyfill';
+
+/** storage.local key of the tab page's reading position (a sentence id; language-independent). */
+export const POSITION_KEY = 'readerPosition';
+
+export function headerBottom(): number {
+  return document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0;
+}
+
+/** The first sentence whose bottom is below the header: what the reader is looking at. */
+export function topSentenceId(root: HTMLElement): string | null {
+  const line = headerBottom();
+  for (const el of root.querySelectorAll<HTMLElement>('.section [data-sid]')) {
+    if (el.getBoundingClientRect().bottom > line + 4) return el.dataset.sid ?? null;
+  }
+  return null;
+}
+
+export async function loadPosition(): Promise<string | null> {
+  try {
+    const items = await browser.storage.local.get(POSITION_KEY);
+    const value = items[POSITION_KEY];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function savePosition(sid: string | null): void {
+  void browser.storage.local.set({ [POSITION_KEY]: sid ?? '' }).catch(() => undefined);
+}

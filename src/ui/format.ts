@@ -1,0 +1,6 @@
+// Fills `{name}` slots in a catalog string; the catalogs keep whole sentences so translators see word order.
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    name in values ? String(values[name]) : slot,
+  );
+}

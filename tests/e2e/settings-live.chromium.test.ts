@@ -1,0 +1,100 @@
+// Settings reach an open page at once: the content script's CSS highlights follow every change made in
+// storage (as the options page or the toggle-site command makes it), without a reload.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { assertBuilt, DIST } from './harness/paths';
+import { type FixtureServer, startFixtureServer } from './harness/server';
+
+let server: FixtureServer;
+let chromium: ChromiumSession;
+let page: Page;
+
+beforeAll(async () => {
+  assertBuilt(DIST.chrome);
+  server = await startFixtureServer();
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Our highlights in the page: name → number of ranges (names start with `aigc-lens`; the flash is left out). */
+const HIGHLIGHTS = `(() => {
+  const out = {};
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('aigc-lens') && name !== 'aigc-lens-flash' && highlight.size > 0) out[name] = highlight.size;
+  }
+  return out;
+})()`;
+const highlights = () => page.evaluate(HIGHLIGHTS) as Promise<Record<string, number>>;
+const total = async () => Object.values(await highlights()).reduce((sum, n) => sum + n, 0);
+const names = async () => Object.keys(await highlights()).sort();
+
+async function setSettings(patch: Partial<Settings>): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, ...patch };
+  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
+}
+
+beforeEach(async () => {
+  await chromium.serviceWorker.evaluate(
+    'Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])',
+  );
+  page = await chromium.open(server.url('/plain.html'));
+  await expect.poll(total, { timeout: 10_000 }).toBeGreaterThan(0);
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+describe('an open page follows the settings without a reload', () => {
+  test('turning a category off removes its marks and keeps the others', async () => {
+    expect((await names()).some((name) => name.endsWith('-model'))).toBe(true);
+    await setSettings({ categories: { ...DEFAULT_SETTINGS.categories, model: false } });
+    await expect.poll(async () => (await names()).some((name) => name.endsWith('-model'))).toBe(false);
+    expect((await names()).some((name) => name.endsWith('-technique'))).toBe(true);
+    await setSettings({});
+    await expect.poll(async () => (await names()).some((name) => name.endsWith('-model'))).toBe(true);
+  });
+
+  test('disabling the site clears every mark; enabling it brings them back', async () => {
+    await setSettings({ disabledSites: [{ host: '127.0.0.1', includeSubdomains: false }] });
+    await expect.poll(total).toBe(0);
+    await setSettings({});
+    await expect.poll(total).toBeGreaterThan(0);
+  });
+
+  test('the global switch', async () => {
+    await setSettings({ enabled: false });
+    await expect.poll(total).toBe(0);
+    await setSettings({ enabled: true });
+    await expect.poll(total).toBeGreaterThan(0);
+  });
+
+  test('the mark style changes the highlights the page draws; none draws nothing', async () => {
+    await setSettings({ markStyle: 'solid' });
+    await expect.poll(async () => (await names()).every((name) => name.includes('solid'))).toBe(true);
+    await setSettings({ markStyle: 'none' });
+    await expect.poll(total).toBe(0);
+  });
+
+  test('density: every occurrence marks more than the first on the page', async () => {
+    await setSettings({ density: 'all' });
+    await expect.poll(total).toBeGreaterThan(0);
+    const all = await total();
+    await setSettings({ density: 'first-per-page' });
+    await expect.poll(total).toBeLessThan(all);
+  });
+
+  test('garbage written into storage: the page keeps working with the defaults', async () => {
+    const before = await total();
+    await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: 'garbage' })`);
+    await page.waitForTimeout(300);
+    expect(await total()).toBe(before);
+    await page.reload();
+    await expect.poll(total, { timeout: 10_000 }).toBe(before);
+    expect(chromium.errors).toEqual([]);
+  });
+});
