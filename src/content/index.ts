@@ -6,6 +6,7 @@ import { createMatcher } from '../core/matcher';
 import { type ContentRequest, type PageTerms, parseContentRequest } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ext, extensionAlive } from './ext';
+import { type Interactions, installInteractions } from './interactions';
 import { Marker } from './mark';
 import { ChangeObserver } from './observer';
 import { OccurrenceStore } from './occurrences';
@@ -23,6 +24,7 @@ let settings: Settings;
 let marker: Marker | null = null;
 let scanner: Scanner | null = null;
 let observer: ChangeObserver | null = null;
+let interactions: Interactions | null = null;
 let lastBadgeCount = -1;
 const revealed = new Map<string, number>();
 
@@ -44,10 +46,13 @@ function start(): void {
     void scanner?.rescan([shadow]);
   });
   observer.observe(document);
+  interactions = installInteractions(store, () => settings, matcher);
   void scanner.scanDocument().then(reportCount);
 }
 
 function stop(): void {
+  interactions?.dispose();
+  interactions = null;
   observer?.disconnect();
   scanner?.reset();
   marker?.dispose();
@@ -129,6 +134,9 @@ function answer(request: ContentRequest): unknown {
       return reveal(request.termId);
     case 'page-host':
       return { host: location.hostname };
+    case 'step-term':
+    case 'lookup-selection':
+      return interactions?.handle(request) ?? { ok: false };
     default:
       return undefined;
   }

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   dist?: string;
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** Emulate a touch screen (taps via page.touchscreen). */
+  hasTouch?: boolean;
 }
 
 /** Flags that keep Chromium from phoning home; this machine has no network and refuses such connections noisily. */
@@ -52,6 +54,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       locale: options.locale ?? 'en-US',
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: 1100, height: 800 },
+      ...(options.hasTouch ? { hasTouch: true } : {}),
       args: [
         `--disable-extensions-except=${dist}`,
         `--load-extension=${dist}`,

@@ -1,0 +1,330 @@
+// The lazily loaded card: one host element with a closed shadow root, the Preact card inside, placed next to the term with floating-ui.
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { Lang } from '../article/types';
+import type { RankContext } from '../core/rank';
+import type { Settings } from '../core/settings';
+import { createSettingsStore, type StorageLike } from '../platform/settings-store';
+import { Card } from './Card';
+import { cardLanguage } from './language';
+import { CARD_CSS } from './styles';
+
+export interface CardRequest {
+  /** The occurrence's (or the selection's) live range; null places the card at the top of the viewport. */
+  readonly anchor: Range | null;
+  /** null: the card that says the selection holds no term. */
+  readonly termId: string | null;
+  readonly context: RankContext;
+  readonly settings: Settings;
+  /** Move focus into the card (keyboard and selection), and give it back on Esc. */
+  readonly focus: boolean;
+  /** The card closed itself (Esc, its close button, fullscreen change). */
+  readonly onClose: () => void;
+  readonly onPin: (pinned: boolean) => void;
+}
+
+export interface CardHandle {
+  /** The one element the page can see; events from inside the card are retargeted to it. */
+  readonly host: HTMLElement;
+  readonly termId: string | null;
+  /** Closes the card without calling onClose (the caller decided); focus inside goes back where it was. */
+  close(): void;
+  /** The P key while the pointer rests on the term or card (focus stays on the page then). */
+  togglePin(): void;
+}
+
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: unknown;
+}
+const api =
+  (globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi }).browser ??
+  (globalThis as { chrome?: ExtensionApi }).chrome;
+
+const HOST_TAG = 'aigc-lens-card';
+/** Events that stop at the card: the page must not act on typing, clicks or wheels inside it. */
+const CONTAINED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'contextmenu',
+  'wheel',
+  'copy',
+  'cut',
+  'paste',
+  'focusin',
+  'focusout',
+] as const;
+
+let sheet: CSSStyleSheet | null = null;
+let open: { handle: CardHandle; dispose: () => void } | null = null;
+/** Where focus was before a card took it; kept across cards replacing each other. */
+let returnFocus: HTMLElement | null = null;
+
+function hostStyle(host: HTMLElement): void {
+  // Inline and !important: beats any page rule, `* { all: unset !important }` included.
+  const set = (name: string, value: string) => host.style.setProperty(name, value, 'important');
+  set('all', 'initial');
+  set('display', 'block');
+  set('position', 'fixed');
+  set('top', '0');
+  set('left', '0');
+  set('width', '0');
+  set('height', '0');
+  set('overflow', 'visible');
+  set('z-index', '2147483647');
+  set('pointer-events', 'auto');
+  set('visibility', 'visible');
+  set('opacity', '1');
+  set('transform', 'none');
+  set('contain', 'none');
+}
+
+function adoptStyles(shadow: ShadowRoot): void {
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Firefox content scripts may not set adoptedStyleSheets through their Xray view of the page.
+  }
+  const style = document.createElement('style');
+  style.textContent = CARD_CSS;
+  shadow.append(style);
+}
+
+/** The fullscreen element when the card can live inside it (not a video or other replaced element). */
+function container(): Element {
+  const full = document.fullscreenElement;
+  if (
+    full &&
+    !(
+      full instanceof HTMLMediaElement ||
+      full instanceof HTMLCanvasElement ||
+      full instanceof HTMLIFrameElement ||
+      full instanceof HTMLImageElement
+    )
+  ) {
+    return full;
+  }
+  return document.documentElement;
+}
+
+function virtualReference(range: Range | null): VirtualElement {
+  if (!range) {
+    return { getBoundingClientRect: () => new DOMRect(window.innerWidth / 2 - 200, 24, 0, 0) };
+  }
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement:
+      range.startContainer instanceof Element
+        ? range.startContainer
+        : (range.startContainer.parentElement ?? undefined),
+  };
+}
+
+async function copyToClipboard(text: string, shadow: ShadowRoot): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission or no focus: the old way, from a hidden field inside the shadow root.
+  }
+  const before = shadow.activeElement as HTMLElement | null;
+  const buffer = document.createElement('textarea');
+  buffer.className = 'copy-buffer';
+  buffer.value = text;
+  buffer.readOnly = true;
+  buffer.setAttribute('aria-hidden', 'true');
+  buffer.tabIndex = -1;
+  shadow.append(buffer);
+  buffer.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  buffer.remove();
+  before?.focus();
+  return ok;
+}
+
+/** Opens the card (closing any other first) and returns its handle. */
+export function showCard(request: CardRequest): CardHandle {
+  const hadFocus = open !== null && document.activeElement === open.handle.host;
+  open?.dispose();
+  if (request.focus && !hadFocus) {
+    const active = document.activeElement;
+    returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+  }
+
+  const host = document.createElement(HOST_TAG);
+  hostStyle(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  adoptStyles(shadow);
+  const mount = document.createElement('div');
+  shadow.append(mount);
+  const contain = (event: Event) => event.stopPropagation();
+  for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, contain);
+
+  const settings = request.settings;
+  let lang: Lang = cardLanguage(settings.language, document.documentElement.lang, navigator.language);
+  let pinned = false;
+  let dragged = false;
+  let disposed = false;
+  const store = api ? createSettingsStore(api.storage as StorageLike, () => undefined) : null;
+
+  const cardElement = (): HTMLElement | null => mount.firstElementChild as HTMLElement | null;
+
+  const close = (notify: boolean) => {
+    if (disposed) return;
+    const focusInside = document.activeElement === host;
+    dispose();
+    if (focusInside) {
+      if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      returnFocus = null;
+    }
+    if (notify) request.onClose();
+  };
+  const setPinned = (next: boolean) => {
+    pinned = next;
+    paint();
+    request.onPin(next);
+  };
+
+  const paint = () => {
+    if (disposed) return;
+    render(
+      h(Card, {
+        termId: request.termId,
+        context: request.context,
+        lang,
+        theme: settings.theme,
+        pinned,
+        onLang: (next: Lang) => {
+          lang = next;
+          paint();
+          void store?.saveSettings({ language: next }).catch(() => undefined);
+        },
+        onPin: setPinned,
+        onClose: () => close(true),
+        onReadInContext: (sentenceId: string) => {
+          void api?.runtime.sendMessage({ type: 'open-reader', sentenceId }).catch(() => undefined);
+        },
+        onCopy: (text: string) => copyToClipboard(text, shadow),
+        onDragStart: startDrag,
+      }),
+      mount,
+    );
+  };
+
+  const reference = virtualReference(request.anchor);
+  const place = async () => {
+    const element = cardElement();
+    if (!element || dragged || disposed) return;
+    const { x, y, middlewareData } = await computePosition(reference, element, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(8),
+        inline(),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            element.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+        hide(),
+      ],
+    });
+    if (disposed || dragged) return;
+    element.style.left = `${Math.round(x)}px`;
+    element.style.top = `${Math.round(y)}px`;
+    element.classList.toggle('hidden', middlewareData.hide?.referenceHidden === true && !pinned);
+  };
+
+  function startDrag(event: PointerEvent) {
+    const element = cardElement();
+    if (!element) return;
+    event.preventDefault();
+    const rect = element.getBoundingClientRect();
+    const dx = event.clientX - rect.left;
+    const dy = event.clientY - rect.top;
+    element.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => {
+      dragged = true;
+      const left = Math.min(Math.max(0, e.clientX - dx), window.innerWidth - rect.width);
+      const top = Math.min(Math.max(0, e.clientY - dy), window.innerHeight - 40);
+      element.style.left = `${Math.round(left)}px`;
+      element.style.top = `${Math.round(top)}px`;
+    };
+    const end = () => {
+      element.removeEventListener('pointermove', move);
+      element.removeEventListener('pointerup', end);
+      element.removeEventListener('pointercancel', end);
+    };
+    element.addEventListener('pointermove', move);
+    element.addEventListener('pointerup', end);
+    element.addEventListener('pointercancel', end);
+  }
+
+  container().append(host);
+  paint();
+  const stopAutoUpdate = (() => {
+    const element = cardElement();
+    return element ? autoUpdate(reference, element, () => void place()) : () => undefined;
+  })();
+  const onFullscreen = () => close(true);
+  document.addEventListener('fullscreenchange', onFullscreen);
+
+  function dispose() {
+    if (disposed) return;
+    disposed = true;
+    stopAutoUpdate();
+    document.removeEventListener('fullscreenchange', onFullscreen);
+    render(null, mount);
+    host.remove();
+    if (open?.handle === handle) open = null;
+  }
+
+  const handle: CardHandle = {
+    host,
+    termId: request.termId,
+    close: () => close(false),
+    togglePin: () => {
+      if (request.termId !== null) setPinned(!pinned);
+    },
+  };
+  open = { handle, dispose };
+  if (request.focus) cardElement()?.focus({ preventScroll: true });
+  return handle;
+}
+
+/** Closes the open card, if any, without calling its onClose. */
+export function closeCard(): void {
+  open?.dispose();
+}

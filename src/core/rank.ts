@@ -1,0 +1,300 @@
+// Orders a term's excerpts by how well each fits the text around the hovered occurrence, and cuts an excerpt into highlightable sentences.
+import { article, paragraphOf, sectionOf, sentenceText } from '../article/article';
+import { matcherData } from '../article/generated/matcher-data';
+import { glossary } from '../article/glossary';
+import type { Excerpt, Lang, SentenceId, Term } from '../article/types';
+import { createMatcher, type Matcher } from './matcher';
+
+/** What the page says around the hovered occurrence. */
+export interface RankContext {
+  /** The text of the block that holds the occurrence (capped by the caller or here). */
+  readonly blockText: string;
+  /** Other glossary terms in the same block, as the page's occurrence index found them. */
+  readonly nearbyTermIds: readonly string[];
+}
+
+export interface RankedExcerpt {
+  readonly excerpt: Excerpt;
+  readonly score: number;
+  /**
+   * null for one of the term's own excerpts. A term id when the best fit is a passage the glossary files
+   * under a related or nearby term (e.g. "ChatGPT" next to "GPUs": the article discusses cost in A4/A9
+   * without naming ChatGPT); the card says which term the passage is about.
+   */
+  readonly via: string | null;
+}
+
+/** A span of a sentence that names a term; `end` exclusive. */
+export interface TermSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly termId: string;
+}
+
+export interface ExcerptSentence {
+  readonly id: SentenceId;
+  readonly text: string;
+  readonly spans: readonly TermSpan[];
+}
+
+/** Context beyond this is noise for ranking and costs time on huge blocks. */
+const MAX_CONTEXT = 4000;
+/** A glossary term shared by context and excerpt outweighs any single word. */
+const TERM_WEIGHT = 3;
+/** A context term that the excerpt's section (the whole Q&A) mentions somewhere. */
+const SECTION_WEIGHT = 1;
+/** A borrowed passage must fit clearly better than every own one to be shown first. */
+const BORROW_FACTOR = 0.5;
+/** Below this, a borrowed passage's fit is one stray word: not worth leaving the term's own passages. */
+const MIN_BORROW = 0.75;
+/** Chinese character bigrams are noisier evidence than whole English words. */
+const BIGRAM_WEIGHT = 0.6;
+
+const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being ' +
+    'below between both but by can could did do does doing down during each even ever few for from ' +
+    'further had has have having he her here hers him his how i if in into is it its itself just less ' +
+    'like made make many may me might more most much must my no nor not now of off often on once one ' +
+    'only or other our ours out over own per quite rather really same say says she should so some such ' +
+    'than that the their them then there these they this those through thus to too under until up upon ' +
+    'us very was we well were what when where which while who whom why will with within without would ' +
+    'yet you your new get got use used using way ways said s t every keep still go goe going come take ' +
+    'give thing lot let see seen look know think want need right first last next'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** English words: lower-cased, possessives and plural -s dropped, stop words out. */
+function words(text: string, into: Set<string>): void {
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0].toLowerCase().replace(/['’]s$/, '');
+    if (HAN.test(word)) continue;
+    if (word.length > 3 && word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
+    else if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+    if (word.length > 1 && !STOP_WORDS.has(word)) into.add(word);
+  }
+}
+
+/** Chinese: overlapping character bigrams of each Han run (a lone character counts as itself). */
+function bigrams(text: string, into: Set<string>): void {
+  for (const match of text.matchAll(HAN_RUN)) {
+    const run = match[0];
+    if (run.length === 1) into.add(run);
+    for (let i = 0; i + 1 < run.length; i++) into.add(run.slice(i, i + 2));
+  }
+}
+
+function tokens(text: string): Set<string> {
+  const out = new Set<string>();
+  words(text, out);
+  bigrams(text, out);
+  return out;
+}
+
+let sharedMatcher: Matcher | undefined;
+function matcher(): Matcher {
+  sharedMatcher ??= createMatcher(matcherData);
+  return sharedMatcher;
+}
+
+function termsIn(text: string, into = new Set<string>()): Set<string> {
+  const m = matcher();
+  m.scan(text, (_start, _end, term) => {
+    const id = m.termIds[term];
+    if (id !== undefined) into.add(id);
+  });
+  return into;
+}
+
+const ALL_LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+/** The text of some sentences in all three languages at once, so a page in any of them can match. */
+function allLangText(ids: readonly SentenceId[]): string {
+  return ALL_LANGS.map((lang) => ids.map((id) => sentenceText(id, lang)).join(' ')).join('\n');
+}
+
+interface Profile {
+  readonly tokens: ReadonlySet<string>;
+  readonly terms: ReadonlySet<string>;
+  readonly sectionTerms: ReadonlySet<string>;
+}
+
+// Built lazily, once: the article is small (a few hundred sentences), so this costs a few milliseconds.
+let idf: Map<string, number> | undefined;
+const sectionTermCache = new Map<string, Set<string>>();
+const profileCache = new Map<string, Profile>();
+
+/** Inverse document frequency over the article's blocks (questions and paragraphs), all languages. */
+function inverseFrequency(): Map<string, number> {
+  if (idf) return idf;
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const section of article.sections) {
+    const blocks = [section.question, ...section.answer.map((block) => block.sentences)];
+    for (const ids of blocks) {
+      if (ids.length === 0) continue;
+      docs++;
+      for (const token of tokens(allLangText(ids))) df.set(token, (df.get(token) ?? 0) + 1);
+    }
+  }
+  idf = new Map();
+  for (const [token, count] of df) idf.set(token, Math.log(1 + docs / count));
+  return idf;
+}
+
+function sectionTerms(sectionId: string): Set<string> {
+  let terms = sectionTermCache.get(sectionId);
+  if (terms) return terms;
+  terms = new Set();
+  const section = article.sections.find((s) => s.id === sectionId);
+  if (section) {
+    const ids = [...section.question, ...section.answer.flatMap((block) => block.sentences)];
+    termsIn(allLangText(ids), terms);
+  }
+  sectionTermCache.set(sectionId, terms);
+  return terms;
+}
+
+function profile(excerpt: Excerpt): Profile {
+  const key = excerpt.sentences.join(' ');
+  let found = profileCache.get(key);
+  if (found) return found;
+  const text = allLangText(excerpt.sentences);
+  const first = excerpt.sentences[0] ?? '';
+  found = {
+    tokens: tokens(text),
+    terms: termsIn(text),
+    sectionTerms: sectionTerms(sectionOf(first)?.id ?? ''),
+  };
+  profileCache.set(key, found);
+  return found;
+}
+
+const termsById = new Map(glossary.map((term) => [term.id, term]));
+
+/** The glossary term with this id, if any. */
+export function termById(id: string): Term | undefined {
+  return termsById.get(id);
+}
+
+interface ContextProfile {
+  readonly tokens: ReadonlySet<string>;
+  readonly terms: ReadonlySet<string>;
+}
+
+function contextProfile(term: Term, context: RankContext): ContextProfile {
+  let text = context.blockText.slice(0, MAX_CONTEXT);
+  // The hovered term is in every own excerpt and in no borrowed one: its words say nothing about fit.
+  const m = matcher();
+  const own = m.termIds.indexOf(term.id);
+  const cuts: [number, number][] = [];
+  m.scan(text, (start, end, found) => {
+    if (found === own) cuts.push([start, end]);
+  });
+  for (const [start, end] of cuts.reverse()) text = `${text.slice(0, start)} ${text.slice(end)}`;
+  const terms = termsIn(text);
+  for (const id of context.nearbyTermIds) if (termsById.has(id)) terms.add(id);
+  terms.delete(term.id);
+  return { tokens: tokens(text), terms };
+}
+
+function fitScore(excerpt: Excerpt, context: ContextProfile, hovered: string): number {
+  const weights = inverseFrequency();
+  const target = profile(excerpt);
+  let score = 0;
+  for (const token of context.tokens) {
+    if (!target.tokens.has(token)) continue;
+    const weight = weights.get(token) ?? 0;
+    score += HAN.test(token) ? weight * BIGRAM_WEIGHT : weight;
+  }
+  for (const id of context.terms) {
+    if (id === hovered) continue;
+    if (target.terms.has(id)) score += TERM_WEIGHT;
+    if (target.sectionTerms.has(id)) score += SECTION_WEIGHT;
+  }
+  return score;
+}
+
+const excerptKey = (excerpt: Excerpt): string => excerpt.sentences.join(' ');
+
+/**
+ * The term's excerpts, best fit to the context first; equal scores keep the glossary's order (the data's
+ * author ranked them). When a passage filed under a related term or a term nearby on the page fits
+ * clearly better than all of the term's own, it leads the list, marked with `via`.
+ */
+export function rankExcerpts(term: Term, context: RankContext): RankedExcerpt[] {
+  const ctx = contextProfile(term, context);
+  const own = term.excerpts
+    .map((excerpt, order) => ({ excerpt, score: fitScore(excerpt, ctx, term.id), via: null, order }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ excerpt, score, via }): RankedExcerpt => ({ excerpt, score, via }));
+  const best = own[0]?.score ?? 0;
+
+  const seen = new Set(term.excerpts.map(excerptKey));
+  let borrowed: RankedExcerpt | null = null;
+  const donors = [...term.related, ...context.nearbyTermIds.filter((id) => ctx.terms.has(id))];
+  for (const id of donors) {
+    const donor = termsById.get(id);
+    if (!donor || donor.id === term.id) continue;
+    for (const excerpt of donor.excerpts) {
+      const key = excerptKey(excerpt);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const score = fitScore(excerpt, ctx, term.id) * BORROW_FACTOR;
+      if (score > best && score >= MIN_BORROW && score > (borrowed?.score ?? 0))
+        borrowed = { excerpt, score, via: donor.id };
+    }
+  }
+  return borrowed ? [borrowed, ...own] : own;
+}
+
+/**
+ * An excerpt's sentences in one language, each with the spans that name one of `termIds` (found with the
+ * same matcher the page uses), so the card can mark them without ever making markup from text.
+ */
+export function excerptText(excerpt: Excerpt, lang: Lang, termIds: readonly string[]): ExcerptSentence[] {
+  const m = matcher();
+  const wanted = new Set(termIds);
+  const sentences = excerpt.sentences.map((id) => {
+    const text = sentenceText(id, lang);
+    const spans: TermSpan[] = [];
+    m.scan(text, (start, end, term) => {
+      const termId = m.termIds[term];
+      if (termId !== undefined && wanted.has(termId)) spans.push({ start, end, termId });
+    });
+    return { id, text, spans };
+  });
+  if (sentences.some((sentence) => sentence.spans.length > 0)) return sentences;
+  // The term may only occur inside a longer one (强化学习 within 基于人类反馈的增强学习, which the matcher
+  // reads as RLHF): mark its aliases as plain substrings rather than show the passage unmarked.
+  return sentences.map((sentence) => ({ ...sentence, spans: substringSpans(sentence.text, termIds) }));
+}
+
+function substringSpans(text: string, termIds: readonly string[]): TermSpan[] {
+  const lower = text.toLowerCase();
+  const spans: TermSpan[] = [];
+  for (const termId of termIds) {
+    const rows = matcherData.aliases[matcherData.termIds.indexOf(termId)] ?? [];
+    for (const row of rows) {
+      const alias = (typeof row === 'string' ? row : row[0]).toLowerCase();
+      if (alias.length === 0) continue;
+      for (let at = lower.indexOf(alias); at >= 0; at = lower.indexOf(alias, at + alias.length)) {
+        spans.push({ start: at, end: at + alias.length, termId });
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TermSpan[] = [];
+  for (const span of spans) if (span.start >= (out.at(-1)?.end ?? 0)) out.push(span);
+  return out;
+}
+
+/** The section an excerpt comes from and, for an answer, its block id (for "Read in context"). */
+export function excerptPlace(excerpt: Excerpt): { sectionId: string; blockId: string | null } {
+  const first = excerpt.sentences[0] ?? '';
+  return { sectionId: sectionOf(first)?.id ?? '', blockId: paragraphOf(first)?.id ?? null };
+}

@@ -1,0 +1,684 @@
+// The term card in Chromium: hover intent, taps, keyboard steps, language, placement, isolation from page CSS, laziness and accessibility.
+// The card lives in a closed shadow root: its content is read through CDP (DOM.getDocument with pierce).
+import axe from 'axe-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { assertBuilt, DIST } from './harness/paths';
+import { type FixtureServer, startFixtureServer } from './harness/server';
+
+let server: FixtureServer;
+let chromium: ChromiumSession;
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+interface CardView {
+  /** aria-label of the role=dialog element. */
+  label: string;
+  /** All text inside the card (visually hidden text included). */
+  text: string;
+  /** Texts of the <mark> elements (the highlighted term). */
+  marks: string[];
+  /** Text of the language button that is pressed. */
+  pressedLang: string;
+  /** The card's border box in viewport pixels. */
+  box: { x: number; y: number; width: number; height: number };
+  /** Centres of buttons, by their visible text or aria-label. */
+  buttons: Map<string, { x: number; y: number }>;
+}
+
+const attr = (node: DomNode, name: string): string | undefined => {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+};
+
+function textOf(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.localName === 'style') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+}
+
+function walk(node: DomNode, visit: (node: DomNode) => void): void {
+  visit(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit);
+}
+
+async function cdpFor(page: Page): Promise<CDPSession> {
+  return page.context().newCDPSession(page);
+}
+
+async function boxOf(cdp: CDPSession, nodeId: number) {
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
+  const xs = model.border.filter((_, i) => i % 2 === 0);
+  const ys = model.border.filter((_, i) => i % 2 === 1);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** The open card as the page's accessibility-relevant DOM shows it, or null when no host is in the page. */
+async function readCard(cdp: CDPSession): Promise<CardView | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  let host: DomNode | undefined;
+  walk(root, (node) => {
+    if (node.localName === 'aigc-lens-card') host = node;
+  });
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return null;
+  let dialog: DomNode | undefined;
+  const marks: string[] = [];
+  let pressedLang = '';
+  const buttonNodes: [string, number][] = [];
+  walk(shadow, (node) => {
+    if (attr(node, 'role') === 'dialog') dialog = node;
+    if (node.localName === 'mark') marks.push(textOf(node));
+    if (node.localName === 'button') {
+      const visible = (node.children ?? [])
+        .filter((child) => attr(child, 'class') !== 'visually-hidden')
+        .map(textOf)
+        .join('')
+        .trim();
+      buttonNodes.push([attr(node, 'aria-label') ?? visible, node.nodeId]);
+      if (attr(node, 'aria-pressed') === 'true' && visible.length <= 2) pressedLang = visible;
+    }
+  });
+  if (!dialog) return null;
+  const buttons = new Map<string, { x: number; y: number }>();
+  for (const [name, nodeId] of buttonNodes) {
+    const b = await boxOf(cdp, nodeId);
+    buttons.set(name, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  }
+  return {
+    label: attr(dialog, 'aria-label') ?? '',
+    text: textOf(dialog),
+    marks,
+    pressedLang,
+    box: await boxOf(cdp, dialog.nodeId),
+    buttons,
+  };
+}
+
+const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('aigc-lens-card').length);
+
+async function waitForCard(cdp: CDPSession): Promise<CardView> {
+  let card: CardView | null = null;
+  await expect
+    .poll(async () => {
+      card = await readCard(cdp);
+      return card !== null;
+    })
+    .toBe(true);
+  return card as unknown as CardView;
+}
+
+/** Centre of the first occurrence of `text` inside the element `selector`, in viewport pixels. */
+async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([sel, needle]) => {
+      const root = document.querySelector(sel as string);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(needle as string);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + (needle as string).length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`no "${needle}" in ${sel}`);
+    },
+    [selector, text],
+  );
+}
+
+async function openFixture(path: string, session = chromium): Promise<Page> {
+  const page = await session.open(server.url(path));
+  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+  await expect.poll(async () => ((await page.evaluate(MARKED_TEXTS)) as string[]).length).toBeGreaterThan(0);
+  return page;
+}
+
+/** Rests the mouse on a term: arrive, then stay still. */
+async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
+  const point = await pointOf(page, selector, text);
+  await page.mouse.move(point.x - 30, point.y + 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** The slice of the `chrome` namespace the service-worker snippets below use (they run in the worker). */
+interface ChromeApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
+  };
+  storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+}
+
+async function sendToTab(message: unknown): Promise<unknown> {
+  return chromium.serviceWorker.evaluate(async (msg) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return chrome.tabs.sendMessage(tab.id, msg, { frameId: 0 });
+  }, message);
+}
+
+async function setLanguage(language: string): Promise<void> {
+  await chromium.serviceWorker.evaluate(async (lang) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const { settings } = (await chrome.storage.sync.get('settings')) as {
+      settings?: Record<string, unknown>;
+    };
+    await chrome.storage.sync.set({ settings: { ...(settings ?? { version: 1 }), language: lang } });
+  }, language);
+}
+
+async function storedLanguage(): Promise<unknown> {
+  return chromium.serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { language?: string } };
+    return settings?.language;
+  });
+}
+
+beforeAll(async () => {
+  assertBuilt(DIST.chrome);
+  server = await startFixtureServer();
+  chromium = await launchChromium();
+});
+// A test that switches the card's language must not leave it switched for the next one.
+beforeEach(async () => {
+  await setLanguage('auto');
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('pointer', () => {
+  test('a dwell on a term opens its card with the passage that fits the paragraph (A1 for search engines)', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    expect(await hostCount(page)).toBe(0);
+    await dwellOn(page, '#search', 'ChatGPT');
+    const card = await waitForCard(cdp);
+    expect(card.label).toBe('AIGC Lens: ChatGPT');
+    expect(card.text).toContain('search engine’s ultimate product form');
+    expect(card.text).toContain('Q1 · ');
+    expect(card.marks).toEqual(['ChatGPT', 'ChatGPT']);
+    expect(card.text).toContain('1 of 4');
+    // The page sees one element, appended to <html>, and nothing else changed.
+    expect(
+      await page.evaluate(() => {
+        const hosts = document.querySelectorAll('aigc-lens-card');
+        return (
+          hosts.length === 1 && hosts[0]?.parentElement === document.documentElement && !hosts[0]?.shadowRoot
+        );
+      }),
+    ).toBe(true);
+    // Next to the term: the card starts just below (or above) it.
+    const term = await pointOf(page, '#search', 'ChatGPT');
+    expect(Math.abs(card.box.y - term.y)).toBeLessThan(60);
+    await page.close();
+  });
+
+  test('the same term opens on a cost passage (A4 or A9) next to “costs” and “GPUs”, and on A2 next to “reward model”', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await dwellOn(page, '#cost', 'ChatGPT');
+    const cost = await waitForCard(cdp);
+    expect(cost.label).toBe('AIGC Lens: ChatGPT');
+    expect(cost.text).toMatch(/Q4 · |Q9 · /);
+    expect(cost.text).toContain('From the article’s passage on');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await dwellOn(page, '#rlhf', 'RLHF');
+    await expect.poll(async () => (await readCard(cdp))?.label).toContain('RLHF');
+    const rlhf = (await readCard(cdp)) as CardView;
+    expect(rlhf.text).toContain('Q2 · ');
+    expect(rlhf.text).toContain('reward model');
+    expect(rlhf.marks).toEqual(['reinforcement learning from human feedback', 'RLHF']);
+    await page.close();
+  });
+
+  test('a fast fly-over across terms opens nothing', async () => {
+    const page = await openFixture('/card-basic.html');
+    const a = await pointOf(page, '#search', 'ChatGPT');
+    await page.mouse.move(a.x - 200, a.y);
+    // 400 px in 10 moves, one per frame or faster: travelling, not reading.
+    await page.mouse.move(a.x + 200, a.y, { steps: 10 });
+    await page.mouse.move(a.x + 200, a.y + 300, { steps: 5 });
+    await page.waitForTimeout(900);
+    expect(await hostCount(page)).toBe(0);
+    await page.close();
+  });
+
+  test('moving into the card keeps it; leaving both closes it after the grace period', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await dwellOn(page, '#search', 'ChatGPT');
+    const card = await waitForCard(cdp);
+    const inside = { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 };
+    await page.mouse.move(inside.x, inside.y, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(await hostCount(page)).toBe(1);
+    // Away from both: gone within the grace period (plus a little).
+    await page.mouse.move(1050, 760, { steps: 3 });
+    await page.waitForTimeout(150);
+    expect(await hostCount(page)).toBe(1);
+    await expect.poll(() => hostCount(page), { timeout: 2000 }).toBe(0);
+    await page.close();
+  });
+
+  test('Esc closes a hovered card; clicking a marked link still follows it', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await dwellOn(page, '#search', 'ChatGPT');
+    await waitForCard(cdp);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hostCount(page)).toBe(0);
+    // Resting on the same term does not bring it straight back.
+    await page.mouse.move(...(Object.values(await pointOf(page, '#search', 'ChatGPT')) as [number, number]));
+    await page.waitForTimeout(700);
+    expect(await hostCount(page)).toBe(0);
+
+    const link = await pointOf(page, '#link', 'Stable Diffusion');
+    await page.mouse.click(link.x, link.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#linked');
+    await page.close();
+  });
+
+  test('pin (P) keeps the card after the pointer leaves; a pinned card can be dragged', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await dwellOn(page, '#search', 'ChatGPT');
+    await waitForCard(cdp);
+    await page.keyboard.press('p');
+    await expect.poll(async () => (await readCard(cdp))?.buttons.has('Unpin the card (P)')).toBe(true);
+    await page.mouse.move(1050, 760, { steps: 3 });
+    await page.waitForTimeout(700);
+    expect(await hostCount(page)).toBe(1);
+    // Measured now, after the entry animation (a 3 px slide) has ended.
+    const card = (await readCard(cdp)) as CardView;
+    // Drag by the header (the label), 120 px right and 200 px down.
+    const grab = { x: card.box.x + 40, y: card.box.y + 16 };
+    await page.mouse.move(grab.x, grab.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(grab.x + 120, grab.y + 200, { steps: 6 });
+    await page.mouse.up();
+    const moved = (await readCard(cdp)) as CardView;
+    expect(Math.round(moved.box.x - card.box.x)).toBe(120);
+    expect(Math.round(moved.box.y - card.box.y)).toBe(200);
+    const close = moved.buttons.get('Close (Esc)');
+    if (!close) throw new Error('no close button');
+    await page.mouse.click(close.x, close.y);
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  test('step-term opens the next term in reading order with focus in the card; Esc gives focus back', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await page.bringToFront();
+    await page.focus('#before');
+    // Reading order: "Microsoft plans to build ChatGPT into its search engine…"
+    expect(await sendToTab({ type: 'step-term', direction: 1 })).toEqual({ ok: true, termId: 'microsoft' });
+    const first = await waitForCard(cdp);
+    expect(first.label).toBe('AIGC Lens: Microsoft');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('aigc-lens-card');
+
+    expect(await sendToTab({ type: 'step-term', direction: 1 })).toEqual({ ok: true, termId: 'chatgpt' });
+    expect(await sendToTab({ type: 'step-term', direction: 1 })).toEqual({
+      ok: true,
+      termId: 'search-engine',
+    });
+    expect(await sendToTab({ type: 'step-term', direction: -1 })).toEqual({ ok: true, termId: 'chatgpt' });
+    await expect.poll(async () => (await readCard(cdp))?.label).toBe('AIGC Lens: ChatGPT');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('aigc-lens-card');
+    expect(await hostCount(page)).toBe(1);
+
+    // Tab reaches the card's controls; Esc inside the card closes it and returns focus to the page's button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => hostCount(page)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+    await page.close();
+  });
+
+  test('stepping back from the top wraps to the last term, scrolled into view', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await page.bringToFront();
+    expect(await sendToTab({ type: 'step-term', direction: -1 })).toEqual({ ok: true, termId: 'nvlink' });
+    const card = await waitForCard(cdp);
+    expect(card.label).toBe('AIGC Lens: NVLink');
+    const far = await pointOf(page, '#far', 'NVLink');
+    expect(far.y).toBeGreaterThan(0);
+    expect(far.y).toBeLessThan(800);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await page.close();
+  });
+
+  test('lookup-selection opens the card of the first term in the selection, or says there is none', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const p = document.querySelector('#rlhf')?.firstChild;
+      if (!p) throw new Error('no text');
+      getSelection()?.setBaseAndExtent(p, 0, p, 20);
+    });
+    expect(await sendToTab({ type: 'lookup-selection', text: 'With RLHF, people ra' })).toEqual({
+      ok: true,
+      termId: 'rlhf',
+    });
+    expect((await waitForCard(cdp)).label).toContain('RLHF');
+    expect(await sendToTab({ type: 'lookup-selection', text: 'nothing here' })).toEqual({ ok: false });
+    await expect
+      .poll(async () => (await readCard(cdp))?.text)
+      .toContain('The selection holds no AIGC Lens term.');
+    expect(await hostCount(page)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('language', () => {
+  test('the switch changes the card at once and is remembered; the default follows a Chinese page', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await dwellOn(page, '#search', 'ChatGPT');
+    const en = await waitForCard(cdp);
+    expect(en.pressedLang).toBe('EN');
+    const zh = en.buttons.get('简');
+    if (!zh) throw new Error(`no 简 button: ${[...en.buttons.keys()]}`);
+    await page.mouse.move(zh.x, zh.y, { steps: 5 });
+    await page.mouse.click(zh.x, zh.y);
+    await expect.poll(async () => (await readCard(cdp))?.pressedLang).toBe('简');
+    const card = (await readCard(cdp)) as CardView;
+    expect(card.text).toContain('贴合搜索引擎最终产品形态理想');
+    expect(card.label).toBe('AIGC 透镜：ChatGPT');
+    await expect.poll(storedLanguage).toBe('zh-Hans');
+
+    // Remembered: the next card, on another term, opens in Simplified Chinese.
+    await page.mouse.move(1050, 760, { steps: 3 });
+    await expect.poll(() => hostCount(page)).toBe(0);
+    await dwellOn(page, '#rlhf', 'RLHF');
+    await expect.poll(async () => (await readCard(cdp))?.pressedLang).toBe('简');
+    await page.close();
+
+    // 'auto' follows the page: zh-CN → 简, zh-TW → 繁.
+    await setLanguage('auto');
+    const zhPage = await openFixture('/card-zh.html');
+    const zhCdp = await cdpFor(zhPage);
+    await dwellOn(zhPage, '#search', 'ChatGPT');
+    const zhCard = await waitForCard(zhCdp);
+    expect(zhCard.pressedLang).toBe('简');
+    expect(zhCard.text).toContain('搜索引擎');
+    await zhPage.close();
+    const hantPage = await openFixture('/card-zh-hant.html');
+    const hantCdp = await cdpFor(hantPage);
+    await dwellOn(hantPage, '#search', 'ChatGPT');
+    const hantCard = await waitForCard(hantCdp);
+    expect(hantCard.pressedLang).toBe('繁');
+    expect(hantCard.text).toContain('搜尋引擎');
+    await hantPage.close();
+  });
+});
+
+describe('placement and isolation', () => {
+  test('near each edge of the viewport the card stays inside it', async () => {
+    const page = await openFixture('/card-edges.html');
+    const cdp = await cdpFor(page);
+    const viewport = page.viewportSize() ?? { width: 1100, height: 800 };
+    for (const [id, text] of [
+      ['#tl', 'RLHF'],
+      ['#tr', 'NVLink'],
+      ['#bl', 'GPT-3'],
+      ['#br', 'ChatGPT'],
+      ['#mid', 'Stable Diffusion'],
+    ] as const) {
+      await dwellOn(page, id, text);
+      const card = await waitForCard(cdp);
+      expect(card.label, id).toContain(text === 'RLHF' ? 'RLHF' : text);
+      expect(card.box.x, id).toBeGreaterThanOrEqual(0);
+      expect(card.box.y, id).toBeGreaterThanOrEqual(0);
+      expect(card.box.x + card.box.width, id).toBeLessThanOrEqual(viewport.width);
+      expect(card.box.y + card.box.height, id).toBeLessThanOrEqual(viewport.height);
+      // It does not cover its term.
+      const term = await pointOf(page, id, text);
+      const covers =
+        term.x > card.box.x &&
+        term.x < card.box.x + card.box.width &&
+        term.y > card.box.y &&
+        term.y < card.box.y + card.box.height;
+      expect(covers, id).toBe(false);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => hostCount(page)).toBe(0);
+    }
+    await page.close();
+  });
+
+  test('hostile page CSS does not change the card (pixel-identical to the same card on a plain page)', async () => {
+    const shots: Buffer[] = [];
+    const sizes: string[] = [];
+    for (const path of ['/card-plain-search.html', '/card-hostile.html']) {
+      const page = await openFixture(path);
+      const cdp = await cdpFor(page);
+      await dwellOn(page, '#search', 'ChatGPT');
+      const card = await waitForCard(cdp);
+      // Leave the pointer where it is (on the term) and wait for the entry animation to end.
+      await page.waitForTimeout(400);
+      const settled = (await readCard(cdp)) as CardView;
+      sizes.push(`${settled.box.width}x${settled.box.height}`);
+      // Inside the rounded corners, so only the card's own pixels are compared.
+      const inset = 12;
+      shots.push(
+        await page.screenshot({
+          clip: {
+            x: settled.box.x + inset,
+            y: settled.box.y + inset,
+            width: settled.box.width - 2 * inset,
+            height: settled.box.height - 2 * inset,
+          },
+        }),
+      );
+      expect(card.label).toBe('AIGC Lens: ChatGPT');
+      await page.close();
+    }
+    expect(sizes[1]).toBe(sizes[0]);
+    expect(Buffer.compare(shots[0] as Buffer, shots[1] as Buffer)).toBe(0);
+  });
+
+  test('the card chunk is not fetched until a card opens', async () => {
+    const page = await chromium.context.newPage();
+    const cdp = await cdpFor(page);
+    const loaded: string[] = [];
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
+      if (event.request.url.startsWith('chrome-extension://'))
+        loaded.push(new URL(event.request.url).pathname);
+    });
+    await cdp.send('Network.enable');
+    await page.goto(server.url('/card-basic.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+    const isCardChunk = (path: string) => /^\/assets\/card-[^/]+\.js$/.test(path);
+    // Pointer over plain text only, then wait well past the dwell time.
+    const filler = await pointOf(page, '#filler', 'paragraph');
+    await page.mouse.move(filler.x, filler.y, { steps: 5 });
+    await page.waitForTimeout(800);
+    // The eager content script's chunks are seen here, so a card chunk would be too.
+    expect(loaded.some((path) => path.includes('content'))).toBe(true);
+    expect(loaded.filter(isCardChunk)).toEqual([]);
+    expect(await hostCount(page)).toBe(0);
+    await dwellOn(page, '#search', 'ChatGPT');
+    await waitForCard(cdp);
+    expect(loaded.filter(isCardChunk)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  /**
+   * axe cannot see into a closed shadow root. The test (not the product) lends it the root: CDP resolves
+   * the closed root in the page's world, and the host gets a `shadowRoot` getter there, so axe's tree
+   * walker reads the real card, styles and all, where it is.
+   */
+  async function axeOnCard(page: Page, cdp: CDPSession) {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    let host: DomNode | undefined;
+    walk(root, (node) => {
+      if (node.localName === 'aigc-lens-card') host = node;
+    });
+    const shadowId = host?.shadowRoots?.[0]?.nodeId;
+    if (!host || !shadowId) throw new Error('no card');
+    const { object: shadowObject } = (await cdp.send('DOM.resolveNode', { nodeId: shadowId })) as {
+      object: { objectId: string };
+    };
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: shadowObject.objectId,
+      functionDeclaration:
+        'function () { const root = this; Object.defineProperty(root.host, "shadowRoot", { get: () => root }); }',
+    });
+    // axe hit-tests backgrounds with elementsFromPoint, which stops at a closed root's host, so it can only
+    // call colour contrast "incomplete" here; the ratio is measured directly instead (WCAG 2 formula).
+    const contrast = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: shadowObject.objectId,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const parse = (c) => {
+          const m = c.match(/rgba?\\(([^)]+)\\)/);
+          if (!m) return { r: 0, g: 0, b: 0, a: 0 };
+          const [r, g, b, a = 1] = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+          return { r, g, b, a };
+        };
+        const over = (top, under) => ({
+          r: top.r * top.a + under.r * (1 - top.a),
+          g: top.g * top.a + under.g * (1 - top.a),
+          b: top.b * top.a + under.b * (1 - top.a),
+          a: 1,
+        });
+        const lum = ({ r, g, b }) => {
+          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (el) => {
+          const layers = [];
+          for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+            const c = parse(getComputedStyle(e).backgroundColor);
+            if (c.a > 0) layers.push(c);
+            if (c.a >= 1) break;
+          }
+          return layers.reverse().reduce((under, top) => over(top, under), { r: 255, g: 255, b: 255, a: 1 });
+        };
+        const out = [];
+        let checked = 0;
+        const walker = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          if (!node.nodeValue.trim() || !el || el.closest('.visually-hidden, style')) continue;
+          const style = getComputedStyle(el);
+          const bg = background(el);
+          const fg = over(parse(style.color), bg);
+          const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+          const ratio = (hi + 0.05) / (lo + 0.05);
+          const size = parseFloat(style.fontSize);
+          const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+          checked++;
+          if (ratio < (large ? 3 : 4.5)) out.push(node.nodeValue.trim().slice(0, 30) + ' ' + ratio.toFixed(2));
+        }
+        return { failures: out, checked };
+      }`,
+    })) as { result: { value: { failures: string[]; checked: number } } };
+    expect(contrast.result.value.checked).toBeGreaterThan(10);
+    expect(contrast.result.value.failures).toEqual([]);
+    await page.evaluate(axe.source);
+    return (await page.evaluate(async () => {
+      const result = await (
+        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+      ).axe.run(
+        { include: [['aigc-lens-card']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+      );
+      return result.violations.map((v) => {
+        const violation = v as { id: string; nodes: { target: unknown }[] };
+        return `${violation.id}: ${JSON.stringify(violation.nodes.map((n) => n.target))}`;
+      });
+    })) as string[];
+  }
+
+  test.each(['light', 'dark'] as const)(
+    'axe-core finds no violation, and every text meets WCAG AA contrast (%s theme)',
+    async (scheme) => {
+      const page = await openFixture('/card-basic.html');
+      await page.emulateMedia({ colorScheme: scheme });
+      const cdp = await cdpFor(page);
+      await dwellOn(page, '#search', 'ChatGPT');
+      await waitForCard(cdp);
+      await page.waitForTimeout(300);
+      const violations = await axeOnCard(page, cdp);
+      expect(violations).toEqual([]);
+      // Sanity: axe really looked inside (a card without its label would be a violation).
+      const checked = (await page.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: (c: unknown) => Promise<{ passes: { nodes: unknown[] }[] }> } }
+        ).axe.run({ include: [['aigc-lens-card']] });
+        return result.passes.reduce((n, p) => n + p.nodes.length, 0);
+      })) as number;
+      expect(checked).toBeGreaterThan(10);
+      await page.close();
+    },
+  );
+
+  test('the card is a labelled dialog in the accessibility tree, with its passage readable', async () => {
+    const page = await openFixture('/card-basic.html');
+    const cdp = await cdpFor(page);
+    await dwellOn(page, '#search', 'ChatGPT');
+    await waitForCard(cdp);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+    };
+    const dialog = nodes.find((n) => n.role?.value === 'dialog');
+    expect(dialog?.name?.value).toBe('AIGC Lens: ChatGPT');
+    const texts = nodes.filter((n) => !n.ignored && n.role?.value === 'StaticText').map((n) => n.name?.value);
+    expect(texts.join(' ')).toContain('search engine’s ultimate product form');
+    await page.close();
+    expect(chromium.errors).toEqual([]);
+  });
+});
+
+describe('touch', () => {
+  test('a tap on a term opens its card; a tap elsewhere closes it', async () => {
+    const touch = await launchChromium({ hasTouch: true });
+    try {
+      const page = await openFixture('/card-basic.html', touch);
+      const cdp = await cdpFor(page);
+      const term = await pointOf(page, '#rlhf', 'RLHF');
+      await page.touchscreen.tap(term.x, term.y);
+      const card = await waitForCard(cdp);
+      expect(card.label).toContain('RLHF');
+      // The card stays while nothing else happens (no hover needed to keep it).
+      await page.waitForTimeout(700);
+      expect(await hostCount(page)).toBe(1);
+      const filler = await pointOf(page, '#filler', 'paragraph');
+      await page.touchscreen.tap(filler.x, filler.y);
+      await expect.poll(() => hostCount(page)).toBe(0);
+      expect(touch.errors).toEqual([]);
+    } finally {
+      await touch.close();
+    }
+  });
+});
