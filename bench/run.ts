@@ -1,7 +1,7 @@
 // `npm run bench`: the term engine in real Chromium with the built extension, against the floor (one
 // charCodeAt pass over every text node), a one-regex reference scanner, and mark.js — all measured in
 // the same run on the same generated pages. Prints a table and writes bench/results.json.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -77,6 +77,32 @@ const RUN_MARK_JS = (aliases: string[]) => `new Promise((resolve) => {
     done: () => resolve(performance.now() - t0),
   });
 })`;
+
+/**
+ * Every file the browser loads for the content script before any user action: the manifest's loader
+ * and CSS, the chunk the loader imports, and that chunk's static imports, recursively (not the lazy card).
+ */
+export function eagerContentFiles(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[]; css?: string[] }[];
+  };
+  const files = new Set<string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    for (const match of code.matchAll(/getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) visit(match[1] as string);
+    for (const match of code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g)) {
+      visit(dir + (match[1] as string).slice(2));
+    }
+  };
+  for (const script of manifest.content_scripts) {
+    for (const js of script.js) visit(js);
+    for (const css of script.css ?? []) files.add(css);
+  }
+  return [...files].map((file) => join(dist, file));
+}
 
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -250,15 +276,8 @@ async function main(): Promise<void> {
     )) as number;
     await appendPage.close();
 
-    // The eager content script: loader, chunk and CSS, and its start-up on a page with no terms.
-    const assets = join(DIST.chrome, 'assets');
-    const eagerFiles = readdirSync(assets).filter(
-      (name) => name.startsWith('src-content-index') || name.startsWith('index.ts-loader'),
-    );
-    const eager = [
-      ...eagerFiles.map((name) => join(assets, name)),
-      join(DIST.chrome, 'src/content/content.css'),
-    ];
+    // The eager content script: loader, chunk, the chunks it imports statically, and CSS.
+    const eager = eagerContentFiles(DIST.chrome);
     const eagerBytes = eager.reduce((sum, file) => sum + statSync(file).size, 0);
     const eagerGzip = eager.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
     server.route('/bench-empty.html', '<!doctype html><html><body><p>Nothing to see here.</p></body></html>');

@@ -2,7 +2,8 @@
 // step to the next or previous marked term in the active tab.
 import browser, { type Tabs } from 'webextension-polyfill';
 import { type ContentRequest, parsePageHost } from '../core/messages';
-import { normaliseHost, type Settings, withSiteToggled } from '../core/settings';
+import { normaliseHost, type Settings } from '../core/settings';
+import { withSiteToggled } from '../core/settings-edits';
 import { defaultSettingsStore } from '../platform/settings-store';
 import { openReaderTab } from './reader-tab';
 

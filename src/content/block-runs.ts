@@ -73,12 +73,14 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** True for an element whose subtree is never scanned. */
 export function isSkipped(element: Element): boolean {
+  const tag = element.tagName;
+  if (SKIPPED.has(tag) || tag.startsWith('AIGC-LENS')) return true;
   if (element.namespaceURI !== HTML_NS) return true; // SVG text, MathML
-  if (SKIPPED.has(element.tagName)) return true;
+  // Most elements of prose carry no attribute at all: one call answers for both checks below.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return element.tagName.startsWith('AIGC-LENS');
+  return editable !== null && editable !== 'false';
 }
 
 export function isInline(element: Element): boolean {
@@ -153,8 +155,9 @@ export function* iterateRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => 
       const element = node as Element;
       const shadow = element.shadowRoot;
       if (shadow && onShadowRoot) onShadowRoot(shadow);
-      const inline = isInline(element);
-      if (!inline || element.tagName === 'BR') {
+      const tag = element.tagName;
+      const inline = INLINE.has(tag);
+      if (!inline || tag === 'BR') {
         const run = flush();
         if (run) yield run;
       }

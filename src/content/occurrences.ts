@@ -218,17 +218,13 @@ export class OccurrenceStore implements OccurrenceIndex {
     for (const listener of this.listeners) listener();
   }
 
-  /** The text nodes an occurrence spans (one, or a few across inline elements). */
+  /**
+   * The text nodes an occurrence is indexed under for hit-testing: where it starts and where it ends.
+   * A term spread over three or more nodes (rare) is not found by pointing at its middle node; walking
+   * the nodes in between cost a TreeWalker per occurrence.
+   */
   private nodesOf(occurrence: Occurrence): Node[] {
     const { startContainer, endContainer } = occurrence.staticRange;
-    if (startContainer === endContainer) return [startContainer];
-    const nodes: Node[] = [];
-    const walker = document.createTreeWalker(occurrence.block, NodeFilter.SHOW_TEXT);
-    walker.currentNode = startContainer;
-    for (let node: Node | null = startContainer; node; node = walker.nextNode()) {
-      nodes.push(node);
-      if (node === endContainer) break;
-    }
-    return nodes;
+    return startContainer === endContainer ? [startContainer] : [startContainer, endContainer];
   }
 }

@@ -27,34 +27,19 @@ const RIGHT_BOUNDARY = 2;
 const HAS_SUFFIXES = 4;
 
 export function createMatcher(data: MatcherData): Matcher {
-  // The trie over ASCII-folded alias text, as child maps, flattened below into arrays the walk reads.
-  // Case-sensitive aliases share it and are checked against their exact text once their key matched.
-  const children: Map<number, number>[] = [new Map()];
-  const accepts: number[][] = [[]];
+  // The aliases ("entries"), then a trie over their ASCII-folded text. Case-sensitive aliases share it
+  // and are checked against their exact text once their key matched.
   const entTerm: number[] = [];
   const entFlags: number[] = [];
   const entText: string[] = [];
+  const entKey: string[] = [];
   const entSuffixes: (readonly string[])[] = [];
-
+  let totalChars = 0;
   data.aliases.forEach((rows, term) => {
     for (const row of rows) {
       const text = typeof row === 'string' ? row : row[0];
       if (text.length === 0) continue;
       const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
-      let node = 0;
-      for (let i = 0; i < text.length; i++) {
-        const key = fold(text.charCodeAt(i));
-        const map = children[node] as Map<number, number>;
-        let next = map.get(key);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          accepts.push([]);
-          map.set(key, next);
-        }
-        node = next;
-      }
-      (accepts[node] as number[]).push(entTerm.length);
       entTerm.push(term);
       entFlags.push(
         (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
@@ -62,38 +47,63 @@ export function createMatcher(data: MatcherData): Matcher {
           (suffixes.length > 0 ? HAS_SUFFIXES : 0),
       );
       entText.push(text);
+      entKey.push(text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
       entSuffixes.push(suffixes);
+      totalChars += text.length;
     }
   });
-  const nodeCount = children.length;
-  if (nodeCount > 0xffff) throw new Error(`matcher: ${nodeCount} trie nodes, at most 65535`);
 
-  // Flat trie: node n's edges are edgeKey/edgeTo[edgeStart[n] .. edgeStart[n + 1]), its aliases
-  // accEnt[accStart[n] .. accStart[n + 1]). The root's edges are the `root` table instead.
-  const edgeStart = new Int32Array(nodeCount + 1);
-  const edgeKey = new Uint16Array(nodeCount);
-  const edgeTo = new Uint16Array(nodeCount);
-  const accStart = new Int32Array(nodeCount + 1);
-  const accList: number[] = [];
-  let e = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    edgeStart[n] = e;
-    for (const [key, to] of [...(children[n] as Map<number, number>)].sort((a, b) => a[0] - b[0])) {
-      edgeKey[e] = key;
-      edgeTo[e++] = to;
+  // The trie, built in one pass over the keys in sorted order, straight into typed arrays: a node's
+  // children are a linked list (firstChild/nextSibling, few per node), its aliases a contiguous run of
+  // accEnt. Sorted keys put every prefix before its extensions, so the node an alias ends at is never
+  // older than the previous alias's: the accept runs come out in node order. (A Map per node, flattened
+  // afterwards, made start-up several times slower: this runs in every frame of every page.)
+  const order = entKey
+    .map((_, k) => k)
+    .sort((a, b) => {
+      const x = entKey[a] as string;
+      const y = entKey[b] as string;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+  if (totalChars + 1 > 0xffff) throw new Error(`matcher: up to ${totalChars + 1} trie nodes, at most 65535`);
+  const firstChild = new Uint16Array(totalChars + 1);
+  const nextSibling = new Uint16Array(totalChars + 1);
+  const lastChild = new Uint16Array(totalChars + 1);
+  const keyOf = new Uint16Array(totalChars + 1);
+  const endNode = new Uint16Array(order.length);
+  const path: number[] = [0];
+  let nodeCount = 1;
+  let previous = '';
+  for (const k of order) {
+    const key = entKey[k] as string;
+    let common = 0;
+    while (common < key.length && common < previous.length && key[common] === previous[common]) common++;
+    path.length = common + 1;
+    for (let d = common; d < key.length; d++) {
+      const parent = path[d] as number;
+      const node = nodeCount++;
+      keyOf[node] = key.charCodeAt(d);
+      if (firstChild[parent] === 0) firstChild[parent] = node;
+      else nextSibling[lastChild[parent] as number] = node;
+      lastChild[parent] = node;
+      path.push(node);
     }
-    accStart[n] = accList.length;
-    accList.push(...(accepts[n] as number[]));
+    endNode[k] = path[key.length] as number;
+    previous = key;
   }
-  edgeStart[nodeCount] = e;
-  accStart[nodeCount] = accList.length;
-  const accEnt = Int32Array.from(accList);
-  const ent = { term: Int32Array.from(entTerm), flags: Uint8Array.from(entFlags) };
+  const accStart = new Int32Array(nodeCount + 1);
+  for (const k of order) (accStart[(endNode[k] as number) + 1] as number)++;
+  for (let node = 0; node < nodeCount; node++) {
+    accStart[node + 1] = (accStart[node + 1] as number) + (accStart[node] as number);
+  }
+  const accEnt = Int32Array.from(order);
   const root = new Uint16Array(0x10000);
-  for (const [key, to] of children[0] as Map<number, number>) {
-    root[key] = to;
-    if (key >= 0x61 && key <= 0x7a) root[key ^ 0x20] = to;
+  for (let child = firstChild[0] as number; child !== 0; child = nextSibling[child] as number) {
+    const key = keyOf[child] as number;
+    root[key] = child;
+    if (key >= 0x61 && key <= 0x7a) root[key ^ 0x20] = child;
   }
+  const ent = { term: Int32Array.from(entTerm), flags: Uint8Array.from(entFlags) };
 
   // The filter the hot loop consults. A char maps to v = code << 1 | word (5 bits). Code 0 is for
   // chars that are not among the first three of any alias. Codes are scarce, so frequent English
@@ -105,11 +115,14 @@ export function createMatcher(data: MatcherData): Matcher {
   const cls = new Uint8Array(0x10000);
   for (const [from, to] of WORD_RANGES) cls.fill(1, from, to + 1);
   const prefixes = entText.map((text) => [...text.slice(0, 3)].map((ch) => fold(ch.charCodeAt(0))));
-  const rank = (c: number): number => {
+  const rankOf = new Map<number, number>();
+  for (const c of new Set(prefixes.flat())) {
     const r = LETTER_FREQUENCY.indexOf(String.fromCharCode(c));
-    return c === 0x20 ? -1 : r < 0 ? 99 : r;
-  };
-  const relevant = [...new Set(prefixes.flat())].sort((a, b) => rank(a) - rank(b) || a - b);
+    rankOf.set(c, c === 0x20 ? -1 : r < 0 ? 99 : r);
+  }
+  const relevant = [...rankOf.keys()].sort(
+    (a, b) => (rankOf.get(a) as number) - (rankOf.get(b) as number) || a - b,
+  );
   const codeCount = [0, 0];
   for (const key of relevant) {
     const w = (cls[key] as number) & 1;
@@ -188,8 +201,6 @@ export function createMatcher(data: MatcherData): Matcher {
   // Longest match starting at `start`, or -1. Aliases are at least one char, so the root accepts none.
   const walk = (s: string, start: number): number => {
     const cls_ = cls;
-    const keys = edgeKey;
-    const bounds = edgeStart;
     if (
       start > 0 &&
       ((cls_[s.charCodeAt(start)] as number) & (cls_[s.charCodeAt(start - 1)] as number) & 1) === 1
@@ -209,10 +220,9 @@ export function createMatcher(data: MatcherData): Matcher {
         c = 0x20;
         while (j < n && isSpaceChar(s.charCodeAt(j))) j++;
       }
-      let k = bounds[node] as number;
-      const last = bounds[node + 1] as number;
-      while (k < last && keys[k] !== c) k++;
-      node = k < last ? (edgeTo[k] as number) : 0;
+      let child = firstChild[node] as number;
+      while (child !== 0 && keyOf[child] !== c) child = nextSibling[child] as number;
+      node = child;
     }
     return best;
   };

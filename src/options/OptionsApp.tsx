@@ -11,11 +11,11 @@ import {
   type LanguageSetting,
   MARK_STYLES,
   type MarkStyle,
-  mergeSettings,
   type Settings,
   THEMES,
   type Theme,
 } from '../core/settings';
+import { mergeSettings } from '../core/settings-edits';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { type OptionsStrings, optionsStrings } from '../ui/strings/options';
 import { Backup } from './Backup';

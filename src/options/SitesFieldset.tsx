@@ -1,13 +1,8 @@
 // The disabled-sites list: add a host (with or without its subdomains), remove one, and say clearly why
 // a typed host cannot be added.
 import { useRef, useState } from 'preact/hooks';
-import {
-  type DisabledSite,
-  MAX_DISABLED_SITES,
-  type Settings,
-  withSiteAdded,
-  withSiteRemoved,
-} from '../core/settings';
+import { type DisabledSite, MAX_DISABLED_SITES, type Settings } from '../core/settings';
+import { withSiteAdded, withSiteRemoved } from '../core/settings-edits';
 import type { OptionsStrings } from '../ui/strings/options';
 import { fill } from './fill';
 import { hostFromInput } from './site-input';

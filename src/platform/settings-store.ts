@@ -5,13 +5,9 @@
 // storage.local and `settingsArea: 'local'` in storage.local says so; reads then prefer local until a later
 // write to sync succeeds again and clears the marker.
 import browser from 'webextension-polyfill';
-import {
-  mergeSettings,
-  readStoredSettings,
-  SETTINGS_KEY,
-  SETTINGS_STORAGE_KEYS,
-  type Settings,
-} from '../core/settings';
+import { SETTINGS_KEY, SETTINGS_STORAGE_KEYS, type Settings } from '../core/settings';
+import { mergeSettings } from '../core/settings-edits';
+import { readStoredSettings } from '../core/settings-migrations';
 
 /** In storage.local: 'local' when the settings could not be written to sync and live in local instead. */
 export const SETTINGS_AREA_KEY = 'settingsArea';

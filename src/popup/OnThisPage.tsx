@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../article/types';
-import { isSiteDisabled, type Settings, withSiteToggled } from '../core/settings';
+import { isSiteDisabled, type Settings } from '../core/settings';
+import { withSiteToggled } from '../core/settings-edits';
 import { fill } from '../ui/format';
 import { termById } from '../ui/glossary-index';
 import { categories } from '../ui/strings/categories';

@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   LEGACY_ENABLED_KEY,
-  readStoredSettings,
   SETTINGS_KEY,
   SETTINGS_VERSION,
   type Settings,
 } from '../../../src/core/settings';
+import { readStoredSettings } from '../../../src/core/settings-migrations';
 
 const custom: Settings = { ...DEFAULT_SETTINGS, markStyle: 'solid', theme: 'dark', hoverDelayMs: 100 };
 

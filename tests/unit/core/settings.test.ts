@@ -4,14 +4,16 @@ import {
   isActiveOn,
   isSiteDisabled,
   MAX_DISABLED_SITES,
-  mergeSettings,
   normaliseHost,
   parseSettings,
   type Settings,
+} from '../../../src/core/settings';
+import {
+  mergeSettings,
   withSiteAdded,
   withSiteRemoved,
   withSiteToggled,
-} from '../../../src/core/settings';
+} from '../../../src/core/settings-edits';
 
 const full: Settings = {
   version: 1,
