@@ -2,14 +2,13 @@
 // The card lives in a closed shadow root: its content is read through CDP (DOM.getDocument with pierce).
 import axe from 'axe-core';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { launchChromium } from './harness/chromium';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useChromium, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 
 interface DomNode {
   nodeId: number;
@@ -194,18 +193,9 @@ async function storedLanguage(): Promise<unknown> {
   });
 }
 
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  chromium = await launchChromium();
-});
 // A test that switches the card's language must not leave it switched for the next one.
 beforeEach(async () => {
   await setLanguage('auto');
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
 });
 
 describe('pointer', () => {

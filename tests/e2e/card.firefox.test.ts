@@ -1,24 +1,12 @@
 // The term card in Firefox ESR, pointer path: a dwell opens it (its host appears), a fly-over does not, leaving closes it.
 // The shadow root is closed, so the page sees only the host element; that is what is checked here.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useFirefox, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  server = await startFixtureServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const server = useFixtureServer();
+const firefox = useFirefox();
 
 const hostCount = (page: Page) =>
   page.evaluate(() => document.querySelectorAll('aigc-lens-card').length) as Promise<number>;

@@ -1,15 +1,13 @@
 // The term engine in Chromium: what it marks, what it skips, how it follows changes, and that the page's
 // DOM never changes.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ENGINE_FRAME_MARKS, ENGINE_SHADOW_MARKS, ENGINE_TOP_MARKS } from './engine-expectations';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { CONTENT_MARKS, HIGHLIGHT_NAMES, MARKED_TEXTS } from './harness/page-checks';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useChromium, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 
 /**
  * Records, in the page's world, every DOM mutation after the parser is done. The fixture's own scripts
@@ -34,16 +32,6 @@ async function openEngineFixture(): Promise<Page> {
     .toEqual([...ENGINE_TOP_MARKS, ...ENGINE_SHADOW_MARKS].sort());
   return page;
 }
-
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 describe('marking', () => {
   test('marks exactly the prose terms, across inline elements and in open shadow roots, and skips the rest', async () => {

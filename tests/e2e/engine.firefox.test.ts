@@ -1,23 +1,11 @@
 // The term engine in Firefox ESR: the same fixture, the same marks, the same untouched DOM.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ENGINE_SHADOW_MARKS, ENGINE_TOP_MARKS } from './engine-expectations';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { CONTENT_MARKS, MARKED_TEXTS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useFirefox, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  server = await startFixtureServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const server = useFixtureServer();
+const firefox = useFirefox();
 
 describe('term engine in Firefox', () => {
   test('marks exactly the expected terms, follows added and removed text, and leaves the DOM alone', async () => {

@@ -1,22 +1,10 @@
 // The skeleton in Chromium: the content script runs and leaves the page alone; the extension pages render.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useChromium, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const server = useFixtureServer();
+const chromium = useChromium();
 
 describe('content script', () => {
   test('runs on a page served from 127.0.0.1 and announces itself with a performance mark', async () => {

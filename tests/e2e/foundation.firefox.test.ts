@@ -1,22 +1,10 @@
 // The skeleton in Firefox ESR: installed as a temporary add-on, its content script runs and leaves the page alone.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useFirefox, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  server = await startFixtureServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const server = useFixtureServer();
+const firefox = useFirefox();
 
 describe('Firefox', () => {
   test('the content script runs on a 127.0.0.1 page and leaves its DOM byte-identical', async () => {

@@ -2,7 +2,7 @@
 // reading position, accessibility; the popup's "On this page" panel, the badge and the open-reader message.
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { allTextIds, sentenceText } from '../../src/article/article';
 import { matcherData } from '../../src/article/generated/matcher-data';
 import { glossary } from '../../src/article/glossary';
@@ -14,9 +14,7 @@ import { findInText } from '../../src/reader/search';
 import { fill } from '../../src/ui/format';
 import { reader } from '../../src/ui/strings/reader';
 import { typeset } from '../../src/ui/typeset';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useChromium, useFixtureServer } from './harness/suite';
 
 /** The slice of the extension API these tests call inside the browser (the repo has no @types/chrome). */
 type Stored = Record<string, { language?: unknown } | string | undefined>;
@@ -34,8 +32,8 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 
 const POPUP = 'src/popup/index.html';
 const READER = 'src/reader/index.html';
@@ -45,16 +43,6 @@ const PAGES = [
 ] as const;
 const CHOICES: readonly LanguageSetting[] = ['zh-Hans', 'zh-Hant', 'en', 'bilingual'];
 const SECTION_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q7', 'q8', 'q9', 'q10', 'sum'];
-
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 /** Writes the settings the way the extension stores them (storage.sync, key 'settings'). */
 async function setSettings(patch: {

@@ -1,19 +1,10 @@
 // The reader's tab page in Firefox ESR: the whole article renders, and the language switch works and persists.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { allTextIds } from '../../src/article/article';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { assertBuilt, DIST } from './harness/paths';
+import { useFirefox } from './harness/suite';
 
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-});
+const firefox = useFirefox();
 
 async function openReader(): Promise<Page> {
   const page = await firefox.open(firefox.extensionUrl('src/reader/index.html'));

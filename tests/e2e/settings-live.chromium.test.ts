@@ -1,25 +1,13 @@
 // Settings reach an open page at once: the content script's CSS highlights follow every change made in
 // storage (as the options page or the toggle-site command makes it), without a reload.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { assertBuilt, DIST } from './harness/paths';
-import { type FixtureServer, startFixtureServer } from './harness/server';
+import { useChromium, useFixtureServer } from './harness/suite';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 let page: Page;
-
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 /** Our highlights in the page: name → number of ranges (names start with `aigc-lens`; the flash is left out). */
 const HIGHLIGHTS = `(() => {

@@ -6,20 +6,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { assertBuilt, DIST } from './harness/paths';
+import { useChromium } from './harness/suite';
 
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-});
+const chromium = useChromium();
 
 /** What storage.sync holds under `settings` (read in the service worker). */
 async function stored(): Promise<unknown> {
