@@ -171,6 +171,22 @@ async function copyToClipboard(text: string, shadow: ShadowRoot): Promise<boolea
   return ok;
 }
 
+/**
+ * The host element and its closed shadow root. Chrome creates a content script's element with the page's
+ * custom element definition when the page registered our tag name, and that page's element may take the
+ * shadow root itself (or forbid one): then attachShadow throws and a host with a name the page cannot
+ * know takes its place (tests/e2e/hostile/pages.chromium.test.ts, "fights").
+ */
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(HOST_TAG);
+  try {
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const unknown = document.createElement(`${HOST_TAG}-${crypto.randomUUID().slice(0, 8)}`);
+    return { host: unknown, shadow: unknown.attachShadow({ mode: 'closed' }) };
+  }
+}
+
 /** Opens the card (closing any other first) and returns its handle. */
 export function showCard(request: CardRequest): CardHandle {
   const hadFocus = open !== null && document.activeElement === open.handle.host;
@@ -180,9 +196,8 @@ export function showCard(request: CardRequest): CardHandle {
     returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
   }
 
-  const host = document.createElement(HOST_TAG);
+  const { host, shadow } = createHost();
   hostStyle(host);
-  const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow);
   const mount = document.createElement('div');
   shadow.append(mount);

@@ -26,9 +26,26 @@ let scanner: Scanner | null = null;
 let observer: ChangeObserver | null = null;
 let interactions: Interactions | null = null;
 let lastBadgeCount = -1;
+let watchdog = 0;
 const revealed = new Map<string, number>();
 
 const isTopFrame = window.top === window;
+
+/**
+ * A page may clear or replace CSS.highlights (the registry is shared with it) without touching the DOM,
+ * and the extension may be reloaded while the page stays open: neither shows up as a DOM mutation, so
+ * without this the marks would stay gone, or the orphaned script alive, until the page next changes.
+ * Once a second, while the page is visible: stop if orphaned, else re-register our highlights (a few
+ * Map reads; nothing when they are still in place).
+ */
+const WATCHDOG_MS = 1000;
+function watch(): void {
+  if (!extensionAlive()) {
+    stop();
+    return;
+  }
+  if (!document.hidden) marker?.repair();
+}
 
 function start(): void {
   marker = new Marker(settings.markStyle);
@@ -46,11 +63,14 @@ function start(): void {
     void scanner?.rescan([shadow]);
   });
   observer.observe(document);
+  watchdog = window.setInterval(watch, WATCHDOG_MS);
   interactions = installInteractions(store, () => settings, matcher);
   void scanner.scanDocument().then(reportCount);
 }
 
 function stop(): void {
+  clearInterval(watchdog);
+  watchdog = 0;
   interactions?.dispose();
   interactions = null;
   observer?.disconnect();

@@ -3,6 +3,7 @@
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
 import type { Settings } from '../core/settings';
+import { extensionAlive } from './ext';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
 type CardModule = typeof import('../card/index');
@@ -107,6 +108,9 @@ export function installInteractions(
   }
 
   async function openCard(target: Target, options: { focus: boolean }): Promise<CardHandle | null> {
+    // Orphaned by an extension reload (the watchdog in index.ts stops us within a second): the old
+    // chunk URLs may be gone, and Chrome would log "Failed to fetch dynamically imported module".
+    if (!extensionAlive()) return null;
     const mine = ++generation;
     const module = await loadCard();
     if (mine !== generation || disposed) return null;

@@ -18,6 +18,7 @@ export class Marker {
   private readonly highlights = new Map<Category, Highlight>();
   private style: MarkStyle;
   private flashTimer = 0;
+  private flashing: Highlight | null = null;
 
   constructor(style: MarkStyle) {
     this.style = style;
@@ -53,9 +54,17 @@ export class Marker {
     const highlights = registry();
     if (!highlights) return;
     const Ctor = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight;
-    highlights.set(FLASH_NAME, new Ctor(range));
+    const flash = new Ctor(range);
+    this.flashing = flash;
+    highlights.set(FLASH_NAME, flash);
     clearTimeout(this.flashTimer);
-    this.flashTimer = window.setTimeout(() => highlights.delete(FLASH_NAME), ms);
+    this.flashTimer = window.setTimeout(() => this.endFlash(), ms);
+  }
+
+  private endFlash(): void {
+    const highlights = registry();
+    if (this.flashing && highlights?.get(FLASH_NAME) === this.flashing) highlights.delete(FLASH_NAME);
+    this.flashing = null;
   }
 
   clear(): void {
@@ -67,7 +76,7 @@ export class Marker {
     this.unregister();
     this.highlights.clear();
     clearTimeout(this.flashTimer);
-    registry()?.delete(FLASH_NAME);
+    this.endFlash();
   }
 
   private nameOf(category: Category): string {
@@ -96,6 +105,11 @@ export class Marker {
   private unregister(): void {
     const highlights = registry();
     if (!highlights) return;
-    for (const category of this.highlights.keys()) highlights.delete(this.nameOf(category));
+    // Only entries that are still ours: after an extension reload, the new content script registers the
+    // same names in the page's shared registry, and the orphaned one stopping must not delete them.
+    for (const [category, highlight] of this.highlights) {
+      const name = this.nameOf(category);
+      if (highlights.get(name) === highlight) highlights.delete(name);
+    }
   }
 }

@@ -1,0 +1,204 @@
+// Shared pieces of the hostile-page suite: DOM and scan recorders installed in the page's world, the
+// network watch, and reading the card out of its closed shadow root through CDP.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { MARKED_TEXTS } from '../harness/page-checks';
+
+/**
+ * Records, in the page's world, every DOM mutation after DOMContentLoaded, with the names of the nodes
+ * added and removed. Fixtures that change their own DOM later do it through `window.__pageMutates`
+ * (which pauses recording), so anything recorded is the extension's doing.
+ */
+export const RECORD_MUTATIONS = `
+  window.__mutations = [];
+  window.__recording = true;
+  const PristineObserver = MutationObserver;
+  window.__pageMutates = (fn) => { window.__recording = false; try { return fn(); } finally { window.__mutationObserver?.takeRecords(); window.__recording = true; } };
+  document.addEventListener('DOMContentLoaded', () => {
+    const names = (list) => [...list].map((n) => n.nodeName).join(',');
+    window.__mutationObserver = new PristineObserver((records) => {
+      if (!window.__recording) return;
+      for (const r of records) {
+        window.__mutations.push(r.type + ' on ' + r.target.nodeName +
+          (r.addedNodes.length ? ' +' + names(r.addedNodes) : '') +
+          (r.removedNodes.length ? ' -' + names(r.removedNodes) : '') +
+          (r.attributeName ? ' @' + r.attributeName : ''));
+      }
+    });
+    window.__mutationObserver.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+`;
+
+/** Mutations other than the card's one host element coming and going. */
+export const FOREIGN_MUTATIONS = `window.__mutations.filter((m) => !/^childList on [A-Z]+ [+-]AIGC-LENS-CARD(-[0-9A-F]{8})?$/.test(m))`;
+
+/**
+ * Every scan pass the content script measures, kept in the page's world (the engine clears its own
+ * measures past 100, so a buffered observer is the reliable reader).
+ */
+export const RECORD_SCANS = `
+  window.__scans = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'aigc-lens:scan') window.__scans.push(e.detail);
+  }).observe({ type: 'measure', buffered: true });
+`;
+
+/** Long tasks (over 50 ms) in the page, with their durations. */
+export const RECORD_LONG_TASKS = `
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:)/;
+
+/** Collects every request the browser context makes that is not local or the extension's own. */
+export function watchNetwork(context: BrowserContext, foreign: string[]): void {
+  context.on('request', (request) => {
+    if (!ALLOWED.test(request.url())) foreign.push(request.url());
+  });
+}
+
+/**
+ * Waits for the content script's ready mark. Polled with plain evaluations: waitForFunction would eval a
+ * string (blocked by a strict CSP) or build Playwright's helper with the page's (hostile) MutationObserver.
+ */
+export async function waitReady(page: Page, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          performance.getEntriesByType('mark').some((mark) => mark.name === 'aigc-lens:content-ready'),
+        ),
+      { timeout },
+    )
+    .toBe(true);
+}
+
+export async function marked(page: Page): Promise<string[]> {
+  return (await page.evaluate(MARKED_TEXTS)) as string[];
+}
+
+/** Centre of the first occurrence of `text` under `selector` (shadow roots not entered), in viewport pixels. */
+export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([sel, needle]) => {
+      const root = document.querySelector(sel as string);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(needle as string);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + (needle as string).length);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`no "${needle}" in ${sel}`);
+    },
+    [selector, text],
+  );
+}
+
+/** Rests the mouse on a term: arrive from nearby, then stay still. */
+export async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
+  const point = await pointOf(page, selector, text);
+  await page.mouse.move(point.x - 20, point.y + 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  localName?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function walk(node: DomNode, visit: (node: DomNode) => void): void {
+  visit(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit);
+}
+
+const attr = (node: DomNode, name: string): string | undefined => {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+};
+
+/** The open card's dialog label and border box, read through the closed shadow root (null: no card). */
+export async function readCard(
+  cdp: CDPSession,
+): Promise<{ label: string; box: { x: number; y: number; width: number; height: number } } | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  let dialog: DomNode | undefined;
+  walk(root, (node) => {
+    if (node.localName?.startsWith('aigc-lens-card')) {
+      walk(node.shadowRoots?.[0] ?? { nodeId: 0, nodeType: 0 }, (inner) => {
+        if (attr(inner, 'role') === 'dialog') dialog = inner;
+      });
+    }
+  });
+  if (!dialog) return null;
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
+    model: { border: number[] };
+  };
+  const xs = model.border.filter((_, i) => i % 2 === 0);
+  const ys = model.border.filter((_, i) => i % 2 === 1);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return {
+    label: attr(dialog, 'aria-label') ?? '',
+    box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y },
+  };
+}
+
+export async function waitForCard(
+  cdp: CDPSession,
+  label: string,
+): Promise<NonNullable<Awaited<ReturnType<typeof readCard>>>> {
+  let card: Awaited<ReturnType<typeof readCard>> = null;
+  await expect
+    .poll(
+      async () => {
+        card = await readCard(cdp);
+        return card?.label ?? null;
+      },
+      { timeout: 5000 },
+    )
+    .toBe(label);
+  return card as unknown as NonNullable<Awaited<ReturnType<typeof readCard>>>;
+}
+
+/** A fixture page: terms in `body`, optional head (styles, scripts) and doctype ('' for quirks mode). */
+export function html(body: string, head = '', doctype = '<!doctype html>'): string {
+  return `${doctype}<html lang="en"><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}</body></html>`;
+}
+
+/**
+ * Errors from every JavaScript world of a page, the content script's isolated world included (Playwright's
+ * page events report the main world only), and the browser's own log errors (CSP violations, failed loads).
+ */
+export async function watchAllWorlds(page: Page, errors: string[]): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', (event) => {
+    const details = event.exceptionDetails;
+    errors.push(`exception: ${details.exception?.description ?? details.text}`);
+  });
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if (event.type === 'error' || event.type === 'warning' || event.type === 'assert') {
+      errors.push(`console.${event.type}: ${event.args.map((a) => a.value ?? a.description).join(' ')}`);
+    }
+  });
+  cdp.on('Log.entryAdded', (event) => {
+    if (event.entry.level === 'error') errors.push(`log: ${event.entry.text} ${event.entry.url ?? ''}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return cdp;
+}
