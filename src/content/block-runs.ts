@@ -109,7 +109,16 @@ export function isInSkippedSubtree(node: Node): boolean {
  * runs and yield to the page. Walks with firstChild/nextSibling: a TreeWalker filter would call back into
  * JS for every node.
  */
-export function* iterateRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextRun> {
+/** How many nodes the walk visits between two chances for its consumer to look at the clock. */
+const NODES_PER_TICK = 2048;
+
+export function* iterateRuns(
+  root: Node,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+  /** Subtrees already scanned: neither entered nor read. */
+  skip?: ReadonlySet<Node>,
+): Generator<TextRun | null> {
+  let visited = 0;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
@@ -142,6 +151,8 @@ export function* iterateRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => 
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
+    // A pause point even where no run ends (thousands of empty elements), so a slice can end on time.
+    if (++visited % NODES_PER_TICK === 0) yield null;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
@@ -161,7 +172,7 @@ export function* iterateRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => 
         const run = flush();
         if (run) yield run;
       }
-      if (!isSkipped(element) && element.firstChild) {
+      if (!isSkipped(element) && element.firstChild && !skip?.has(element)) {
         descend = true;
         if (!inline) blocks.push(element);
       }

@@ -2,6 +2,7 @@
 // page (the part in view first), and later only the blocks that changed.
 import type { Category } from '../article/types';
 import type { Matcher } from '../core/matcher';
+import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
 import { blockOf, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import type { Marker } from './mark';
@@ -14,6 +15,10 @@ export interface ScanOptions {
 
 /** Longest stretch of work before yielding to the page (well under the 50 ms of a "long task"). */
 const SLICE_MS = 6;
+/** A run longer than this (a huge text node) is matched in pieces, with pauses between them. */
+const CHUNK = 32_768;
+/** An in-view block with more child elements than this is a page container, not a paragraph. */
+const MAX_VIEW_BLOCK_CHILDREN = 64;
 const MEASURE_NAME = 'aigc-lens:scan';
 /** Our User Timing entries are cleared past this many, so hours on a busy page do not pile them up. */
 const MAX_MEASURES = 100;
@@ -74,15 +79,20 @@ export class Scanner {
     this.workMs = 0;
     this.longestSliceMs = 0;
     const root = document.body ?? document.documentElement;
-    const inView = this.blockInView(root);
-    const roots: Node[] = inView ? [inView, root] : [root];
-    const done = new Set<Element>();
-    for (const [index, scanRoot] of roots.entries()) {
-      const runs = iterateRuns(scanRoot, (shadow) => this.adoptShadowRoot(shadow));
-      // The second pass skips the blocks the first already did.
-      const ok = await this.consume(runs, generation, index === 0 ? done : null, index === 1 ? done : null);
-      if (!ok) return;
+    // First the blocks in view, each on its own; then the whole document without entering them again.
+    // Not for "first on the page", which means first in reading order, not first seen.
+    const inView = this.options.density === 'first-per-page' ? [] : this.blocksInView(root);
+    for (const block of inView) {
+      if (
+        !(await this.consume(
+          iterateRuns(block, (shadow) => this.adoptShadowRoot(shadow)),
+          generation,
+        ))
+      )
+        return;
     }
+    const rest = iterateRuns(root, (shadow) => this.adoptShadowRoot(shadow), new Set(inView));
+    if (!(await this.consume(rest, generation))) return;
     this.markedInBlock.clear();
     this.measure(start, 'document');
     this.store.notify();
@@ -113,8 +123,6 @@ export class Scanner {
         !(await this.consume(
           iterateRuns(top, (shadow) => this.adoptShadowRoot(shadow)),
           generation,
-          null,
-          null,
         ))
       ) {
         return;
@@ -148,24 +156,27 @@ export class Scanner {
   }
 
   /** Runs the matcher over runs until they end, yielding every SLICE_MS. False when superseded. */
-  private async consume(
-    runs: Generator<TextRun>,
-    generation: number,
-    record: Set<Element> | null,
-    skip: ReadonlySet<Element> | null,
-  ): Promise<boolean> {
+  private async consume(runs: Generator<TextRun | null>, generation: number): Promise<boolean> {
     let sliceStart = performance.now();
-    for (const run of runs) {
-      if (skip?.has(run.block)) continue;
-      record?.add(run.block);
-      this.scanRun(run);
+    // Between runs, and between the chunks of a very long run, look at the clock and let the page in.
+    const pause = async (): Promise<boolean> => {
       const now = performance.now();
-      if (now - sliceStart > SLICE_MS) {
-        this.endSlice(now - sliceStart);
-        await yieldToPage();
-        if (generation !== this.generation) return false;
-        sliceStart = performance.now();
+      if (now - sliceStart <= SLICE_MS) return true;
+      this.endSlice(now - sliceStart);
+      await yieldToPage();
+      sliceStart = performance.now();
+      return generation === this.generation;
+    };
+    for (const run of runs) {
+      if (run) {
+        const length = run.text.length;
+        for (let from = 0; from < length; ) {
+          const to = length - from <= CHUNK ? length : splitPoint(run.text, from, from + CHUNK);
+          from = Math.max(to, this.scanRun(run, from, to));
+          if (from < length && !(await pause())) return false;
+        }
       }
+      if (!(await pause())) return false;
     }
     this.endSlice(performance.now() - sliceStart);
     return true;
@@ -176,12 +187,15 @@ export class Scanner {
     this.longestSliceMs = Math.max(this.longestSliceMs, ms);
   }
 
-  private scanRun(run: TextRun): void {
+  /**
+   * Finds and records the terms of `run` that start in [from, to); returns where the next piece starts.
+   */
+  private scanRun(run: TextRun, from: number, to: number): number {
     const found: number[] = [];
-    this.matcher.scan(run.text, (start, end, term) => {
+    const lastEnd = scanPiece(this.matcher, run.text, from, to, (start, end, term) => {
       found.push(start, end, term);
     });
-    if (found.length === 0) return;
+    if (found.length === 0) return lastEnd;
     const { categories, termIds } = this.matcher;
     const { density, categories: enabled } = this.options;
     const termsHere = new Set<number>();
@@ -217,6 +231,7 @@ export class Scanner {
       );
       if (marked) this.marker.add(category, range);
     }
+    return lastEnd;
   }
 
   private adoptShadowRoot(shadow: ShadowRoot): void {
@@ -225,25 +240,26 @@ export class Scanner {
     this.onShadowRoot(shadow);
   }
 
-  /** A block near the middle of the viewport, a few levels up, so the first slice marks what is in view. */
-  private blockInView(root: Element): Element | null {
-    if (!document.body || innerHeight === 0) return null;
-    let element = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-    for (
-      let level = 0;
-      element && level < 3 && element.parentElement && element.parentElement !== root;
-      level++
-    ) {
-      element = element.parentElement;
+  /**
+   * The blocks at a few points down the middle of the viewport, so that the first slices mark what the
+   * reader sees. Only small blocks: one that holds the whole page would make "in view first" mean nothing.
+   */
+  private blocksInView(root: Element): Element[] {
+    if (!document.body || innerHeight === 0) return [];
+    const blocks = new Set<Element>();
+    for (const y of [0.2, 0.5, 0.8]) {
+      const hit = document.elementFromPoint(innerWidth / 2, innerHeight * y);
+      const block = hit && blockOf(hit);
+      if (!block || block === root || !root.contains(block) || isInSkippedSubtree(block)) continue;
+      if (block.childElementCount > MAX_VIEW_BLOCK_CHILDREN) continue;
+      blocks.add(block);
     }
-    // A block, so that no block is split between the in-view pass and the rest.
-    element = element && blockOf(element);
-    return element && element !== root && root.contains(element) && !isInSkippedSubtree(element)
-      ? element
-      : null;
+    // A block inside another one in the list is scanned with it.
+    return [...blocks].filter(
+      (block) => ![...blocks].some((other) => other !== block && other.contains(block)),
+    );
   }
 
-  /** One User Timing entry per pass: wall time from start to end, with the time actually worked. */
   private measure(start: number, pass: 'document' | 'changes'): void {
     if (++this.measures > MAX_MEASURES) {
       performance.clearMeasures(MEASURE_NAME);

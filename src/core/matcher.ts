@@ -13,8 +13,17 @@ export interface Matcher {
   readonly termIds: readonly string[];
   readonly categories: readonly Category[];
   findAll(text: string): Match[];
-  /** Same matches as findAll, without allocating; for the hot path. */
-  scan(text: string, onMatch: (start: number, end: number, term: number) => void): void;
+  /**
+   * Same matches as findAll, without allocating; for the hot path. With `startAt`/`stopAt`, only the
+   * matches that start in [startAt, stopAt), exactly as one pass over the whole text finds them when it
+   * reaches startAt with no match running: a long text can be matched in pieces.
+   */
+  scan(
+    text: string,
+    onMatch: (start: number, end: number, term: number) => void,
+    startAt?: number,
+    stopAt?: number,
+  ): void;
 }
 
 const fold = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
@@ -227,17 +236,24 @@ export function createMatcher(data: MatcherData): Matcher {
     return best;
   };
 
-  const scan = (s: string, onMatch: (start: number, end: number, term: number) => void): void => {
+  const scan = (
+    s: string,
+    onMatch: (start: number, end: number, term: number) => void,
+    startAt = 0,
+    stopAt = s.length,
+  ): void => {
     // Locals, not captured variables: V8 then keeps the tables' base pointers in registers.
     const cls_ = cls;
     const tri_ = tri;
     const n = s.length;
     // Matches never overlap: a candidate that starts before `from` is inside the last match.
-    let from = 0;
+    let from = startAt;
     let h = 0;
-    for (let i = 0; i < n; i++) {
+    // From one char before startAt, so that the first candidates see their left neighbour as in one pass.
+    const last = Math.min(n, stopAt + 2);
+    for (let i = Math.max(0, startAt - 1); i < last; i++) {
       h = (h << 5) | (cls_[s.charCodeAt(i)] as number);
-      if (tri_[h & 0xffff] !== 0 && i - 2 >= from) {
+      if (tri_[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt) {
         const end = walk(s, i - 2);
         if (end > 0) {
           onMatch(i - 2, end, foundTerm);
@@ -246,9 +262,10 @@ export function createMatcher(data: MatcherData): Matcher {
       }
     }
     // Two steps past the end, as if non-word chars followed, for aliases of one or two chars there.
+    if (last < n) return;
     for (let i = n; i < n + 2; i++) {
       h <<= 5;
-      if (tri[h & 0xffff] !== 0 && i - 2 >= from && i >= 2) {
+      if (tri[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
         const end = walk(s, i - 2);
         if (end > 0) {
           onMatch(i - 2, end, foundTerm);

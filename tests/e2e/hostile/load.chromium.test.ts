@@ -22,8 +22,12 @@ let server: FixtureServer;
 let chromium: ChromiumSession;
 let plain: Browser;
 const foreignRequests: string[] = [];
-/** Far above the 50 ms goal until the scanner's first slice on huge pages is split (see the README). */
-const LARGE_PAGE_SLICE_BOUND_MS = 1500;
+/**
+ * The scanner's slices aim at 6 ms and measure 20–45 ms at most here on the huge pages (a 1 MB text node
+ * is matched in 32 k pieces). The bound leaves room for a loaded 2-core machine and still fails on the
+ * 0.3–0.5 s slices the scanner had before it paused inside walks and long runs.
+ */
+const LARGE_PAGE_SLICE_BOUND_MS = 100;
 /** Figures for the report (printed at the end of the file). */
 const figures: Record<string, unknown> = {};
 
@@ -169,8 +173,6 @@ describe('5. very large and very busy pages', () => {
     figures.largePasses = passes
       .map((s) => `${s.pass}:${Math.round(s.workMs)}/${Math.round(s.longestSliceMs)}`)
       .slice(0, 8);
-    // Known: the first pass over this page has one slice far over 50 ms (reported to the engine's owner in
-    // /tmp/hostile-needs.txt; scanner.ts is not this suite's to change). The bound here catches a freeze.
     expect(longest).toBeLessThan(LARGE_PAGE_SLICE_BOUND_MS);
     expect(errors).toEqual([]);
     await page.close();
