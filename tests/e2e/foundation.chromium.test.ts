@@ -9,14 +9,14 @@ const chromium = useChromium();
 describe('content script', () => {
   test('runs on a page served from 127.0.0.1 and announces itself with a performance mark', async () => {
     const page = await chromium.open(server.url('/plain.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.length > 0`);
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
     expect(await page.evaluate(CONTENT_MARKS)).toContain('aigc-lens:content-ready');
     await page.close();
   });
 
   test('leaves the DOM byte-identical to a fresh parse of the same HTML', async () => {
     const page = await chromium.open(server.url('/plain.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.length > 0`);
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
     const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
     expect(live).toBe(pristine);
     await page.close();

@@ -9,7 +9,7 @@ const firefox = useFirefox();
 describe('Firefox', () => {
   test('the content script runs on a 127.0.0.1 page and leaves its DOM byte-identical', async () => {
     const page = await firefox.open(server.url('/plain.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.length > 0`, { timeout: 15_000 });
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
     expect(await page.evaluate(CONTENT_MARKS)).toContain('aigc-lens:content-ready');
     const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
     expect(live).toBe(pristine);
