@@ -5,6 +5,7 @@ import { toTraditional } from '../src/article/build/generate-hant';
 import type { Alias, Term } from '../src/article/types';
 import { createMatcher } from '../src/core/matcher';
 import type { MatcherData } from '../src/core/matcher-data';
+import { seededRandom as rng } from '../tests/support/seeded-random';
 
 const TARGET_CHARS = 10_000_000;
 const RUNS = 9;
@@ -80,18 +81,6 @@ async function loadTerms(): Promise<{ terms: readonly Term[]; source: string }> 
       return { terms: mod.glossary, source: 'src/article/glossary.ts' };
   }
   return { terms: sampleTerms(), source: 'built-in sample' };
-}
-
-// Deterministic pseudo-random numbers (mulberry32), so every run measures the same text.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Common words, most frequent first (picked with a Zipf-like bias), then domain words and near misses

@@ -96,7 +96,7 @@ export function installInteractions(
         Math.max(0, result.wakeAt - performance.now()),
       );
     }
-    if (result.action?.type === 'open') void openCard(result.action.target, { focus: false });
+    if (result.action?.type === 'open') void openCard(result.action.target, false);
     else if (result.action?.type === 'close') closeCard();
   }
 
@@ -107,18 +107,31 @@ export function installInteractions(
     cardFor = null;
   }
 
-  async function openCard(target: Target, options: { focus: boolean }): Promise<CardHandle | null> {
+  /**
+   * Loads the card module if needed and shows the card for an occurrence, or for a looked-up selection
+   * (whose term the lookup found, or null to say the selection holds none).
+   */
+  async function openCard(
+    target: Target,
+    focus: boolean,
+    lookup?: { termId: string | null; text: string },
+  ): Promise<CardHandle | null> {
     // Orphaned by an extension reload (the watchdog in index.ts stops us within a second): the old
     // chunk URLs may be gone, and Chrome would log "Failed to fetch dynamically imported module".
     if (!extensionAlive()) return null;
     const mine = ++generation;
     const module = await loadCard();
     if (mine !== generation || disposed) return null;
-    const isSelection = 'selection' in target;
-    const anchor = isSelection ? target.selection : target.range;
-    let termId: string | null = null;
-    let context = { blockText: '', nearbyTermIds: [] as readonly string[] };
-    if (!isSelection) {
+    let anchor: Range | null;
+    let termId: string | null;
+    let context: { blockText: string; nearbyTermIds: readonly string[] };
+    if ('selection' in target) {
+      anchor = target.selection;
+      termId = lookup?.termId ?? null;
+      const fallback = (lookup?.text ?? '').slice(0, MAX_CONTEXT);
+      context = { blockText: anchor ? blockTextAround(anchor) : fallback, nearbyTermIds: [] };
+    } else {
+      anchor = target.range;
       termId = target.termId;
       context = { blockText: target.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: target.nearbyTermIds };
     }
@@ -127,7 +140,7 @@ export function installInteractions(
       termId,
       context,
       settings: settings(),
-      focus: options.focus,
+      focus,
       onClose: () => {
         card = null;
         cardFor = null;
@@ -140,35 +153,9 @@ export function installInteractions(
   }
 
   /** Opens a card that pointer movement does not close (tap, keyboard, selection). */
-  async function openSticky(
-    target: Target,
-    focus: boolean,
-    selection?: { termId: string | null; text: string },
-  ) {
+  function openSticky(target: Target, focus: boolean, lookup?: { termId: string | null; text: string }) {
     dispatch({ type: 'opened', target, time: performance.now() });
-    if (!selection) return openCard(target, { focus });
-    const mine = ++generation;
-    const module = await loadCard();
-    if (mine !== generation || disposed) return null;
-    const range = 'selection' in target ? target.selection : null;
-    card = module.showCard({
-      anchor: range,
-      termId: selection.termId,
-      context: {
-        blockText: range ? blockTextAround(range) : selection.text.slice(0, MAX_CONTEXT),
-        nearbyTermIds: [],
-      },
-      settings: settings(),
-      focus,
-      onClose: () => {
-        card = null;
-        cardFor = null;
-        dispatch({ type: 'closed' });
-      },
-      onPin: (pinned) => dispatch({ type: 'pin', pinned }),
-    });
-    cardFor = target;
-    return card;
+    return openCard(target, focus, lookup);
   }
 
   // ── Pointer (mouse): hit-test at most once per animation frame ──

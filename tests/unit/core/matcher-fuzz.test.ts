@@ -4,18 +4,7 @@ import { toTraditional } from '../../../src/article/build/generate-hant';
 import type { Alias, Term } from '../../../src/article/types';
 import { createMatcher, type Match } from '../../../src/core/matcher';
 import type { MatcherData } from '../../../src/core/matcher-data';
-
-// Deterministic pseudo-random numbers (mulberry32), so a failure reproduces.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../../support/seeded-random';
 
 // The reference: the spec's rules, brute force over positions and aliases, written independently of
 // the matcher (regular expressions for the character classes, no trie, no filter).

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { matcherData } from '../../../src/article/generated/matcher-data';
 import { createMatcher, type Match } from '../../../src/core/matcher';
 import { scanPiece, splitPoint } from '../../../src/core/pieces';
+import { seededRandom as random } from '../../support/seeded-random';
 
 const matcher = createMatcher(matcherData);
 
@@ -15,18 +16,6 @@ function inPieces(text: string, chunk: number): Match[] {
     );
   }
   return found;
-}
-
-/** Mulberry32, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PARTS = [
