@@ -4,7 +4,7 @@ import type { Lang } from '../article/types';
 import { welcomeStrings } from './strings/welcome';
 
 /** The manifest's suggested keys; the browser may have others (the options page lists the real ones). */
-export const DEFAULT_KEYS = { next: 'Alt+Shift+N', previous: 'Alt+Shift+P', popup: 'Alt+Shift+L' } as const;
+export const DEFAULT_KEYS = { next: 'Alt+Shift+J', previous: 'Alt+Shift+K', popup: 'Alt+Shift+L' } as const;
 
 interface Props {
   lang: Lang;

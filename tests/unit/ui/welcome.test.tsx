@@ -11,7 +11,7 @@ describe('Welcome', () => {
     expect(root.querySelectorAll('li')).toHaveLength(5);
     expect([...root.querySelectorAll('kbd')].map((kbd) => kbd.textContent)).toEqual([
       'Ctrl+Shift+1',
-      'Alt+Shift+P',
+      'Alt+Shift+K',
       'Alt+Shift+L',
     ]);
     expect(root.textContent).not.toMatch(/\{\w+\}/);
