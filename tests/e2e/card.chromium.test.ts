@@ -5,6 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { launchChromium } from './harness/chromium';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { pointOf } from './harness/pointer';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -119,28 +120,6 @@ async function waitForCard(cdp: CDPSession): Promise<CardView> {
     })
     .toBe(true);
   return card as unknown as CardView;
-}
-
-/** Centre of the first occurrence of `text` inside the element `selector`, in viewport pixels. */
-async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([sel, needle]) => {
-      const root = document.querySelector(sel as string);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(needle as string);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + (needle as string).length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no "${needle}" in ${sel}`);
-    },
-    [selector, text],
-  );
 }
 
 async function openFixture(path: string, session = chromium): Promise<Page> {

@@ -4,6 +4,10 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { MARKED_TEXTS } from '../harness/page-checks';
 
+import { pointOf } from '../harness/pointer';
+
+export { pointOf };
+
 /**
  * Records, in the page's world, every DOM mutation after DOMContentLoaded, with the names of the nodes
  * added and removed. Fixtures that change their own DOM later do it through `window.__pageMutates`
@@ -80,28 +84,6 @@ export async function waitReady(page: Page, timeout = 15_000): Promise<void> {
 
 export async function marked(page: Page): Promise<string[]> {
   return (await page.evaluate(MARKED_TEXTS)) as string[];
-}
-
-/** Centre of the first occurrence of `text` under `selector` (shadow roots not entered), in viewport pixels. */
-export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([sel, needle]) => {
-      const root = document.querySelector(sel as string);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(needle as string);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + (needle as string).length);
-        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no "${needle}" in ${sel}`);
-    },
-    [selector, text],
-  );
 }
 
 /** Rests the mouse on a term: arrive from nearby, then stay still. */
