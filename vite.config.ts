@@ -2,6 +2,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { quietContentLoader } from './build/content-loader.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
@@ -24,7 +25,12 @@ const target = targetFromEnv(process.env.TARGET);
 
 export default defineConfig({
   publicDir: 'assets',
-  plugins: [noInnerHtml(), preact(), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [
+    noInnerHtml(),
+    preact(),
+    crx({ manifest: manifestFor(target), browser: target }),
+    quietContentLoader(),
+  ],
   build: {
     // DIST_DIR lets parallel work build elsewhere than dist/ (tests read the same variable).
     outDir: `${process.env.DIST_DIR ?? 'dist'}/${target}`,

@@ -45,7 +45,9 @@ export async function launchFirefox(dist = DIST.firefox): Promise<FirefoxSession
       const page = await browser.newPage();
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${(error as Error).message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+        // The frame that logged it says more than the page when the text is only "JSHandle@error".
+        if (message.type() === 'error')
+          errors.push(`${page.url()}: ${message.text()} (in ${message.location().url})`);
       });
       if (url.startsWith('moz-extension:')) {
         // page.goto hangs on moz-extension:// pages under BiDi; navigate without waiting instead.

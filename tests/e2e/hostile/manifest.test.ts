@@ -92,6 +92,12 @@ describe.each([
     expect(scripts[0]?.css).toEqual(['src/content/content.css']);
   });
 
+  test("the content-script loader is ours (build/content-loader.ts): it never prints an error into a page's console", () => {
+    const loader = readFileSync(join(dist, read().content_scripts?.[0]?.js[0] ?? ''), 'utf8');
+    expect(loader).toContain("addEventListener('pagehide'");
+    expect(loader).not.toMatch(/console\.error/);
+  });
+
   test('web_accessible_resources are exactly the content chunk, the card chunk and what they import', () => {
     const manifest = read();
     const wars = manifest.web_accessible_resources ?? [];

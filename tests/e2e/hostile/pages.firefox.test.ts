@@ -6,7 +6,7 @@ import { type FirefoxSession, launchFirefox } from '../harness/firefox';
 import { MARKED_TEXTS } from '../harness/page-checks';
 import { assertBuilt, DIST } from '../harness/paths';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
-import { html } from './support';
+import { FRAME_CHURN_CHILD, FRAME_CHURN_COUNT, frameChurnPage, html } from './support';
 
 let server: FixtureServer;
 let other: FixtureServer;
@@ -111,6 +111,26 @@ describe('Firefox: frames', () => {
     await expect.poll(() => marksIn(frame(/ff-frame-sandboxed/)), { timeout: 10_000 }).toEqual(['RLHF']);
     await expect.poll(() => marksIn(frame(/srcdoc/)), { timeout: 10_000 }).toEqual(['H100']);
     expect(ownErrors()).toEqual([]);
+    await page.close();
+  });
+  test('frames created and navigated at once: no error or warning from a replaced about:blank, every frame marked', async () => {
+    server.route('/ff-churn-child.html', FRAME_CHURN_CHILD);
+    server.route('/ff-churn.html', frameChurnPage('/ff-churn-child.html'));
+    const page = await open('/ff-churn.html');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warn') warnings.push(message.text());
+    });
+    await expect.poll(() => page.evaluate('window.__churnDone === true'), { timeout: 10_000 }).toBe(true);
+    const churned = () => page.frames().filter((frame) => /\/ff-churn-child\.html/.test(frame.url()));
+    await expect.poll(() => churned().length, { timeout: 10_000 }).toBe(FRAME_CHURN_COUNT);
+    const markedFrames = async () =>
+      (await Promise.all(churned().map(marksIn))).filter((marks) => marks.join() === 'RLHF').length;
+    await expect.poll(markedFrames, { timeout: 20_000 }).toBe(FRAME_CHURN_COUNT);
+    // A failed start is retried for up to 3.5 s (build/content-loader.ts): outwait it before counting.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(ownErrors()).toEqual([]);
+    expect(warnings).toEqual([]);
     await page.close();
   });
 });

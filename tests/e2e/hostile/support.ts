@@ -162,6 +162,32 @@ export function html(body: string, head = '', doctype = '<!doctype html>'): stri
   return `${doctype}<html lang="en"><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}</body></html>`;
 }
 
+/** How many frames FRAME_CHURN_PAGE creates; each one's own text is FRAME_CHURN_CHILD's. */
+export const FRAME_CHURN_COUNT = 60;
+export const FRAME_CHURN_CHILD = html('<p>RLHF in a churned frame</p>');
+
+/**
+ * A page that keeps creating iframes and navigating each one 0–19 ms later, so that the content script
+ * (match_about_blank) often starts in a frame's initial about:blank that is about to go. `childPath` is
+ * the route that serves FRAME_CHURN_CHILD. Sets `window.__churnDone` when the last frame is created.
+ */
+export const frameChurnPage = (childPath: string) =>
+  html(
+    '<main><p id="prose">ChatGPT page with frames coming and going</p></main>',
+    `<script>
+      let created = 0;
+      function addFrame() {
+        const frame = document.createElement('iframe');
+        frame.className = 'churned';
+        document.querySelector('main').append(frame);
+        const n = created;
+        setTimeout(() => { frame.src = ${JSON.stringify(childPath)} + '?' + n; }, n % 20);
+        if (++created < ${FRAME_CHURN_COUNT}) setTimeout(addFrame, 5); else window.__churnDone = true;
+      }
+      addEventListener('DOMContentLoaded', addFrame);
+    </script>`,
+  );
+
 /**
  * Errors from every JavaScript world of a page, the content script's isolated world included (Playwright's
  * page events report the main world only), and the browser's own log errors (CSP violations, failed loads).
