@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { quietContentLoader } from './build/content-loader.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
+import { noPreloadHelper } from './build/no-preload-helper.ts';
 import sourceManifest from './manifest.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
@@ -26,6 +27,7 @@ const target = targetFromEnv(process.env.TARGET);
 export default defineConfig({
   publicDir: 'assets',
   plugins: [
+    noPreloadHelper(),
     noInnerHtml(),
     preact(),
     crx({ manifest: manifestFor(target), browser: target }),

@@ -137,6 +137,8 @@ describe.each([
         ['remote script', /<script[^>]+src=["']?(https?:)?\/\//],
         ['inline script', /<script(?![^>]*\bsrc=)[^>]*>/],
         ['remote import', /\bimport\s*\(\s*["'`]https?:/],
+        // Vite's preload helper (build/no-preload-helper.ts): a page-visible event and <link>s in its head.
+        ['vite:preloadError', /vite:preloadError/],
       ];
       for (const [name, pattern] of checks) if (pattern.test(code)) hits.push(`${file}: ${name}`);
     }
