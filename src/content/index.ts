@@ -6,7 +6,8 @@ import { createMatcher } from '../core/matcher';
 import { type ContentRequest, type PageTerms, parseContentRequest } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ext, extensionAlive } from './ext';
-import { type Interactions, installInteractions } from './interactions';
+import { installInteractionBridge } from './interaction-bridge';
+import type { Interactions } from './interactions';
 import { Marker } from './mark';
 import { ChangeObserver } from './observer';
 import { OccurrenceStore } from './occurrences';
@@ -64,7 +65,7 @@ function start(): void {
   });
   observer.observe(document);
   watchdog = window.setInterval(watch, WATCHDOG_MS);
-  interactions = installInteractions(store, () => settings, matcher);
+  interactions = installInteractionBridge(store, () => settings, matcher);
   void scanner.scanDocument().then(reportCount);
 }
 

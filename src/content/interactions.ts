@@ -1,5 +1,6 @@
-// The eager bridge from pointer, tap and keyboard to the term card, which it loads lazily on first use.
-// Small on purpose: no Preact, floating-ui or valibot here; the card module brings those when needed.
+// From pointer, tap and keyboard to the term card, which this loads lazily on first use. Itself loaded
+// lazily by interaction-bridge.ts when a pointer first reaches a term or a command first needs it.
+// No Preact, floating-ui or valibot here; the card module brings those when needed.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
 import type { Settings } from '../core/settings';
@@ -19,6 +20,12 @@ export type InteractionRequest =
 export interface InteractionResponse {
   readonly ok: boolean;
   readonly termId?: string;
+}
+
+/** A pointer event with the time it arrived: the bridge hands over the events that made it load us. */
+export interface TimedPointerEvent {
+  readonly event: PointerEvent;
+  readonly time: number;
 }
 
 export interface Interactions {
@@ -71,6 +78,7 @@ export function installInteractions(
   index: OccurrenceIndex,
   settings: () => Settings,
   matcher: Matcher,
+  replay: readonly TimedPointerEvent[] = [],
 ): Interactions {
   let state: HoverState<Target> = initialHoverState();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -182,8 +190,8 @@ export function installInteractions(
   }
 
   // ── Taps (touch, pen) and clicks elsewhere ──
-  function onPointerDown(event: PointerEvent): void {
-    press = { id: event.pointerId, x: event.clientX, y: event.clientY, time: performance.now() };
+  function onPointerDown(event: PointerEvent, time = performance.now()): void {
+    press = { id: event.pointerId, x: event.clientX, y: event.clientY, time };
     if (event.pointerType !== 'mouse' || !card || event.target === card.host || state.pinned) return;
     // A click elsewhere closes the card; a click on its own term leaves it (and does what the page does).
     const hit = index.atPoint(event.clientX, event.clientY);
@@ -193,12 +201,12 @@ export function installInteractions(
     }
   }
 
-  function onPointerUp(event: PointerEvent): void {
+  function onPointerUp(event: PointerEvent, time = performance.now()): void {
     const down = press;
     press = null;
     if (event.pointerType === 'mouse' || !down || down.id !== event.pointerId) return;
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
-    if (moved > TAP_SLOP_PX || performance.now() - down.time > TAP_MS) return;
+    if (moved > TAP_SLOP_PX || time - down.time > TAP_MS) return;
     if (card && event.target === card.host) return;
     const hit = index.atPoint(event.clientX, event.clientY);
     if (hit) {
@@ -224,13 +232,21 @@ export function installInteractions(
     }
   }
 
+  // Listeners get the event alone (the time defaults to now); replayed events bring their own time.
+  const onDown = (event: PointerEvent) => onPointerDown(event);
+  const onUp = (event: PointerEvent) => onPointerUp(event);
   const passive = { passive: true, capture: true } as const;
   window.addEventListener('pointermove', onPointerMove, passive);
-  window.addEventListener('pointerdown', onPointerDown, passive);
-  window.addEventListener('pointerup', onPointerUp, passive);
+  window.addEventListener('pointerdown', onDown, passive);
+  window.addEventListener('pointerup', onUp, passive);
   window.addEventListener('pointercancel', onPointerCancel, passive);
   window.addEventListener('mouseout', onMouseOut, { passive: true });
   window.addEventListener('keydown', onKeyDown);
+  for (const { event, time } of replay) {
+    if (event.type === 'pointermove') onPointerMove(event);
+    else if (event.type === 'pointerdown') onPointerDown(event, time);
+    else if (event.type === 'pointerup') onPointerUp(event, time);
+  }
 
   async function step(direction: 1 | -1): Promise<InteractionResponse> {
     const list = index.list();
@@ -274,8 +290,8 @@ export function installInteractions(
       clearTimeout(timer);
       if (frame) cancelAnimationFrame(frame);
       window.removeEventListener('pointermove', onPointerMove, passive);
-      window.removeEventListener('pointerdown', onPointerDown, passive);
-      window.removeEventListener('pointerup', onPointerUp, passive);
+      window.removeEventListener('pointerdown', onDown, passive);
+      window.removeEventListener('pointerup', onUp, passive);
       window.removeEventListener('pointercancel', onPointerCancel, passive);
       window.removeEventListener('mouseout', onMouseOut);
       window.removeEventListener('keydown', onKeyDown);

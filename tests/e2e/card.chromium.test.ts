@@ -473,7 +473,7 @@ describe('placement and isolation', () => {
     expect(Buffer.compare(shots[0] as Buffer, shots[1] as Buffer)).toBe(0);
   });
 
-  test('the card chunk is not fetched until a card opens', async () => {
+  test('the interaction and card chunks are not fetched until a pointer reaches a term and a card opens', async () => {
     const page = await chromium.context.newPage();
     const cdp = await cdpFor(page);
     const loaded: string[] = [];
@@ -485,16 +485,20 @@ describe('placement and isolation', () => {
     await page.goto(server.url('/card-basic.html'));
     await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
     const isCardChunk = (path: string) => /^\/assets\/card-[^/]+\.js$/.test(path);
+    const isInteractionsChunk = (path: string) => /^\/assets\/interactions-[^/]+\.js$/.test(path);
     // Pointer over plain text only, then wait well past the dwell time.
     const filler = await pointOf(page, '#filler', 'paragraph');
     await page.mouse.move(filler.x, filler.y, { steps: 5 });
     await page.waitForTimeout(800);
-    // The eager content script's chunks are seen here, so a card chunk would be too.
+    // The eager content script's chunks are seen here, so a lazy chunk would be too.
     expect(loaded.some((path) => path.includes('content'))).toBe(true);
+    expect(loaded.filter(isInteractionsChunk)).toEqual([]);
     expect(loaded.filter(isCardChunk)).toEqual([]);
     expect(await hostCount(page)).toBe(0);
+    // The first rest on a term loads the interactions, which still open the card for that same rest.
     await dwellOn(page, '#search', 'ChatGPT');
     await waitForCard(cdp);
+    expect(loaded.filter(isInteractionsChunk)).toHaveLength(1);
     expect(loaded.filter(isCardChunk)).toHaveLength(1);
     await page.close();
   });

@@ -1,0 +1,91 @@
+// The eager stand-in for interactions.ts. Most pages are read without a card ever opening, so the hover
+// state machine, tap and key handling and the card loader stay out of the eager script: until a mouse
+// first rests on a term, a tap lands on one, or a command or lookup needs them, only these few listeners
+// run. Then interactions.ts loads and is handed the events that brought it, so that first hover or tap
+// still opens its card.
+import type { Matcher } from '../core/matcher';
+import type { Settings } from '../core/settings';
+import { extensionAlive } from './ext';
+import type { Interactions, TimedPointerEvent } from './interactions';
+import type { OccurrenceIndex } from './occurrences';
+
+export function installInteractionBridge(
+  index: OccurrenceIndex,
+  settings: () => Settings,
+  matcher: Matcher,
+): Interactions {
+  let installed: Interactions | null = null;
+  let loading: Promise<Interactions | null> | null = null;
+  let disposed = false;
+  let frame = 0;
+  let move: TimedPointerEvent | null = null;
+  let press: TimedPointerEvent | null = null;
+
+  function load(replay: readonly TimedPointerEvent[]): Promise<Interactions | null> {
+    // An orphaned script (extension reloaded) would only fail to fetch the chunk; the watchdog stops it.
+    if (!extensionAlive()) return Promise.resolve(null);
+    loading ??= import('./interactions').then(
+      ({ installInteractions }) => {
+        if (disposed) return null;
+        stopListening();
+        installed = installInteractions(index, settings, matcher, replay);
+        return installed;
+      },
+      () => {
+        // A document on its way out cannot load chunks; a later event tries again if it stays.
+        loading = null;
+        return null;
+      },
+    );
+    return loading;
+  }
+
+  function onFrame(): void {
+    frame = 0;
+    if (move && index.atPoint(move.event.clientX, move.event.clientY)) void load([move]);
+  }
+
+  function onPointerMove(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') return;
+    move = { event, time: performance.now() };
+    if (frame === 0) frame = requestAnimationFrame(onFrame);
+  }
+
+  function onPointerDown(event: PointerEvent): void {
+    press = event.pointerType === 'mouse' ? null : { event, time: performance.now() };
+  }
+
+  function onPointerUp(event: PointerEvent): void {
+    const down = press;
+    press = null;
+    if (!down || down.event.pointerId !== event.pointerId) return;
+    if (index.atPoint(event.clientX, event.clientY)) void load([down, { event, time: performance.now() }]);
+  }
+
+  const passive = { passive: true, capture: true } as const;
+  window.addEventListener('pointermove', onPointerMove, passive);
+  window.addEventListener('pointerdown', onPointerDown, passive);
+  window.addEventListener('pointerup', onPointerUp, passive);
+
+  function stopListening(): void {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    window.removeEventListener('pointermove', onPointerMove, passive);
+    window.removeEventListener('pointerdown', onPointerDown, passive);
+    window.removeEventListener('pointerup', onPointerUp, passive);
+  }
+
+  return {
+    async handle(request) {
+      if (disposed) return { ok: false };
+      const interactions = installed ?? (await load([]));
+      return interactions ? interactions.handle(request) : { ok: false };
+    },
+    dispose() {
+      disposed = true;
+      stopListening();
+      installed?.dispose();
+      installed = null;
+    },
+  };
+}
