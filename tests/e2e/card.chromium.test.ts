@@ -3,6 +3,7 @@
 import axe from 'axe-core';
 import type { CDPSession, Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { CLOSE_DELAY_MS } from '../../src/core/hover-intent';
 import { launchChromium } from './harness/chromium';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
 import { pointOf } from './harness/pointer';
@@ -244,11 +245,21 @@ describe('pointer', () => {
     await page.mouse.move(inside.x, inside.y, { steps: 8 });
     await page.waitForTimeout(800);
     expect(await hostCount(page)).toBe(1);
-    // Away from both: gone within the grace period (plus a little).
+    // Away from both: gone, but not before the grace period. Timed in the page, from just before the
+    // pointer leaves, so that a slow machine cannot make the card look early.
+    const leftAfter = (await page.evaluate(() => {
+      const win = window as unknown as { __cardGoneAt?: number };
+      new MutationObserver((records, observer) => {
+        if (!records.some((r) => [...r.removedNodes].some((n) => n.nodeName === 'AIGC-LENS-CARD'))) return;
+        win.__cardGoneAt = performance.now();
+        observer.disconnect();
+      }).observe(document.documentElement, { childList: true, subtree: true });
+      return performance.now();
+    })) as number;
     await page.mouse.move(1050, 760, { steps: 3 });
-    await page.waitForTimeout(150);
-    expect(await hostCount(page)).toBe(1);
-    await expect.poll(() => hostCount(page), { timeout: 2000 }).toBe(0);
+    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
+    const goneAt = (await page.evaluate('window.__cardGoneAt')) as number;
+    expect(goneAt - leftAfter).toBeGreaterThanOrEqual(CLOSE_DELAY_MS - 20);
     await page.close();
   });
 
