@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { quietContentLoader } from './build/content-loader.ts';
+import { minifyContentCss } from './build/minify-content-css.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import { noPreloadHelper } from './build/no-preload-helper.ts';
 import sourceManifest from './manifest.json' with { type: 'json' };
@@ -32,6 +33,7 @@ export default defineConfig({
     preact(),
     crx({ manifest: manifestFor(target), browser: target }),
     quietContentLoader(),
+    ...sourceManifest.content_scripts.flatMap((script) => script.css.map(minifyContentCss)),
   ],
   build: {
     // DIST_DIR lets parallel work build elsewhere than dist/ (tests read the same variable).
