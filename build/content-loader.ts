@@ -8,7 +8,7 @@
 // created and navigated by a page, tests/e2e/hostile/frame-churn.*). A document that is leaving fires
 // `pagehide` and runs no more timers, so the loader retries a few times while the document stays and
 // speaks (a warning, naming the extension) only when a document that stayed could not load it at all.
-import type { Plugin } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 
 const CRXJS_LOADER =
   /^\(function \(\) \{\n {2}'use strict';\n\n {2}const injectTime = performance\.now\(\);\n {2}\(async \(\) => \{\n {4}const \{ onExecute \} = await import\(\n {6}\/\* @vite-ignore \*\/\n {6}chrome\.runtime\.getURL\(("[^"\n]+")\)\n {4}\);\n {4}onExecute\?\.\(\{ perf: \{ injectTime, loadTime: performance\.now\(\) - injectTime \} \}\);\n {2}\}\)\(\)\.catch\(console\.error\);\n\n\}\)\(\);\n$/;
@@ -16,24 +16,23 @@ const CRXJS_LOADER =
 /** Milliseconds to wait before each retry; the sum bounds how long a navigating document may take to go. */
 export const RETRY_DELAYS_MS = [500, 1000, 2000];
 
+/** The loader for the module at `scriptUrlLiteral` (a JSON string literal of its path in the build). */
 export function contentLoader(scriptUrlLiteral: string): string {
-  return `(function () {
-  'use strict';
-  const injectTime = performance.now();
+  // crxjs's loader also calls an `onExecute` export with timings; our content module has none.
+  const source = `(function () {
   const delays = ${JSON.stringify(RETRY_DELAYS_MS)};
   let leaving = false;
   addEventListener('pagehide', () => { leaving = true; }, { once: true });
-  const start = (attempt) => import(chrome.runtime.getURL(${scriptUrlLiteral})).then(
-    ({ onExecute }) => onExecute?.({ perf: { injectTime, loadTime: performance.now() - injectTime } }),
-    (error) => {
-      if (leaving) return;
-      if (attempt < delays.length) setTimeout(() => { if (!leaving) start(attempt + 1); }, delays[attempt]);
-      else console.warn('AIGC Lens could not start on this page:', error);
-    },
-  );
+  const start = (attempt) => import(chrome.runtime.getURL(${scriptUrlLiteral})).catch((error) => {
+    if (leaving) return;
+    if (attempt < delays.length) setTimeout(() => { if (!leaving) start(attempt + 1); }, delays[attempt]);
+    else console.warn('AIGC Lens could not start on this page:', error);
+  });
   start(0);
 })();
 `;
+  // Every frame of every page evaluates it: minified, as the rest of the build.
+  return `${minifySync('content-loader.js', source).code}\n`;
 }
 
 /** Rewrites every crxjs content-script loader in the bundle; fails the build if crxjs's loader changed shape. */

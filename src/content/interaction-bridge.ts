@@ -28,7 +28,7 @@ export function installInteractionBridge(
       ({ installInteractions }) => {
         if (disposed) return null;
         stopListening();
-        installed = installInteractions(index, settings, matcher, replay);
+        installed = installInteractions(index, settings, matcher, extensionAlive, replay);
         return installed;
       },
       () => {

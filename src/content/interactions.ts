@@ -4,7 +4,6 @@
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
 import type { Settings } from '../core/settings';
-import { extensionAlive } from './ext';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
 type CardModule = typeof import('../card/index');
@@ -78,6 +77,8 @@ export function installInteractions(
   index: OccurrenceIndex,
   settings: () => Settings,
   matcher: Matcher,
+  /** False once the extension is reloaded or removed under this page (see ext.ts). */
+  extensionAlive: () => boolean,
   replay: readonly TimedPointerEvent[] = [],
 ): Interactions {
   let state: HoverState<Target> = initialHoverState();
