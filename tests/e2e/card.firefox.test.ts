@@ -3,6 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { pointOf } from './harness/pointer';
 import { useFirefox, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -10,28 +11,6 @@ const firefox = useFirefox();
 
 const hostCount = (page: Page) =>
   page.evaluate(() => document.querySelectorAll('aigc-lens-card').length) as Promise<number>;
-
-async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    (sel: string, needle: string) => {
-      const root = document.querySelector(sel);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no "${needle}" in ${sel}`);
-    },
-    selector,
-    text,
-  );
-}
 
 async function openFixture(): Promise<Page> {
   const page = await firefox.open(server.url('/card-basic.html'));

@@ -1,24 +1,33 @@
-// Where to point at a piece of page text, for the suites that hover and tap terms.
-import type { Page } from 'playwright-core';
+// Where to point at a piece of page text, for the suites that hover and tap terms (Playwright and Puppeteer
+// pages alike: both evaluate a script given as a string).
 
-/** Centre of the first occurrence of `text` under `selector` (shadow roots not entered), in viewport pixels. */
-export async function pointOf(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([sel, needle]) => {
-      const root = document.querySelector(sel as string);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(needle as string);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + (needle as string).length);
-        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no "${needle}" in ${sel}`);
-    },
-    [selector, text],
-  );
+/** Centre of the first line box of the first occurrence of `needle` under `selector` (shadow roots not entered). */
+function centreOf(selector: string, needle: string): { x: number; y: number } {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`no ${selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node.nodeValue ?? '').indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  throw new Error(`no "${needle}" in ${selector}`);
+}
+
+interface EvaluatesScripts {
+  evaluate(script: string): Promise<unknown>;
+}
+
+/** Viewport pixels of `text` under `selector` in the page. */
+export async function pointOf(
+  page: EvaluatesScripts,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  const script = `(${centreOf.toString()})(${JSON.stringify(selector)}, ${JSON.stringify(text)})`;
+  return (await page.evaluate(script)) as { x: number; y: number };
 }
