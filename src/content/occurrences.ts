@@ -23,6 +23,31 @@ export interface OccurrenceIndex {
   onChange(listener: () => void): () => void;
 }
 
+/**
+ * A class rather than an object literal: a literal with a getter costs a closure per occurrence and
+ * lands in V8's dictionary mode (~280 bytes each on a page of 22,700 terms); here the getter lives once
+ * on the prototype and the fields in the object.
+ */
+class StoredOccurrence implements Occurrence {
+  constructor(
+    readonly staticRange: StaticRange,
+    readonly term: number,
+    readonly termId: string,
+    readonly block: Element,
+    readonly blockText: string,
+    readonly nearbyTermIds: readonly string[],
+    readonly marked: boolean,
+  ) {}
+
+  get range(): Range {
+    const { staticRange } = this;
+    const range = document.createRange();
+    range.setStart(staticRange.startContainer, staticRange.startOffset);
+    range.setEnd(staticRange.endContainer, staticRange.endOffset);
+    return range;
+  }
+}
+
 export function makeOccurrence(
   staticRange: StaticRange,
   term: number,
@@ -32,21 +57,7 @@ export function makeOccurrence(
   nearbyTermIds: readonly string[],
   marked: boolean,
 ): Occurrence {
-  return {
-    staticRange,
-    term,
-    termId,
-    block,
-    blockText,
-    nearbyTermIds,
-    marked,
-    get range() {
-      const range = document.createRange();
-      range.setStart(staticRange.startContainer, staticRange.startOffset);
-      range.setEnd(staticRange.endContainer, staticRange.endOffset);
-      return range;
-    },
-  };
+  return new StoredOccurrence(staticRange, term, termId, block, blockText, nearbyTermIds, marked);
 }
 
 /** Still over the same text it was found in: its nodes are in the document and long enough. */
