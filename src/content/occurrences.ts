@@ -9,7 +9,9 @@ export interface Occurrence {
   readonly term: number;
   readonly termId: string;
   readonly block: Element;
+  /** The text of the run it was found in (made on each read). */
   readonly blockText: string;
+  /** The other terms found near it (made on each read). */
   readonly nearbyTermIds: readonly string[];
   /** False when the density setting leaves this one unmarked: counted, but neither drawn nor hoverable. */
   readonly marked: boolean;
@@ -24,8 +26,18 @@ export interface OccurrenceIndex {
 }
 
 /**
+ * What the occurrences found in one piece of a run share, kept once for all of them: the run's text
+ * nodes (its text is joined again when a card asks, instead of every occurrence keeping a copy of the
+ * block's text alive) and the ids of the terms found in that piece.
+ */
+export interface RunContext {
+  readonly nodes: readonly Text[];
+  readonly termIds: readonly string[];
+}
+
+/**
  * A class rather than an object literal: a literal with a getter costs a closure per occurrence and
- * lands in V8's dictionary mode (~280 bytes each on a page of 22,700 terms); here the getter lives once
+ * lands in V8's dictionary mode (~280 bytes each on a page of 22,700 terms); here the getters live once
  * on the prototype and the fields in the object.
  */
 class StoredOccurrence implements Occurrence {
@@ -34,8 +46,7 @@ class StoredOccurrence implements Occurrence {
     readonly term: number,
     readonly termId: string,
     readonly block: Element,
-    readonly blockText: string,
-    readonly nearbyTermIds: readonly string[],
+    private readonly run: RunContext,
     readonly marked: boolean,
   ) {}
 
@@ -46,6 +57,15 @@ class StoredOccurrence implements Occurrence {
     range.setEnd(staticRange.endContainer, staticRange.endOffset);
     return range;
   }
+
+  get blockText(): string {
+    const { nodes } = this.run;
+    return nodes.length === 1 ? (nodes[0] as Text).data : nodes.map((node) => node.data).join('');
+  }
+
+  get nearbyTermIds(): readonly string[] {
+    return this.run.termIds.filter((id) => id !== this.termId);
+  }
 }
 
 export function makeOccurrence(
@@ -53,11 +73,10 @@ export function makeOccurrence(
   term: number,
   termId: string,
   block: Element,
-  blockText: string,
-  nearbyTermIds: readonly string[],
+  run: RunContext,
   marked: boolean,
 ): Occurrence {
-  return new StoredOccurrence(staticRange, term, termId, block, blockText, nearbyTermIds, marked);
+  return new StoredOccurrence(staticRange, term, termId, block, run, marked);
 }
 
 /** Still over the same text it was found in: its nodes are in the document and long enough. */

@@ -6,7 +6,7 @@ import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
 import { blockOf, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import type { Marker } from './mark';
-import { makeOccurrence, type OccurrenceStore } from './occurrences';
+import { makeOccurrence, type OccurrenceStore, type RunContext } from './occurrences';
 
 export interface ScanOptions {
   readonly density: Density;
@@ -200,6 +200,10 @@ export class Scanner {
     const { density, categories: enabled } = this.options;
     const termsHere = new Set<number>();
     for (let i = 2; i < found.length; i += 3) termsHere.add(found[i] as number);
+    const context: RunContext = {
+      nodes: run.nodes,
+      termIds: Object.freeze(Array.from(termsHere, (term) => termIds[term] as string)),
+    };
     let inBlock = this.markedInBlock.get(run.block);
     for (let i = 0; i < found.length; i += 3) {
       const term = found[i + 2] as number;
@@ -224,11 +228,7 @@ export class Scanner {
         endContainer: endNode,
         endOffset,
       });
-      const nearby: string[] = [];
-      for (const other of termsHere) if (other !== term) nearby.push(termIds[other] as string);
-      this.store.add(
-        makeOccurrence(range, term, termIds[term] as string, run.block, run.text, nearby, marked),
-      );
+      this.store.add(makeOccurrence(range, term, termIds[term] as string, run.block, context, marked));
       if (marked) this.marker.add(category, range);
     }
     return lastEnd;
