@@ -150,7 +150,8 @@ function rangeContainsPoint(range: Range, x: number, y: number): boolean {
 /** The mutable store behind OccurrenceIndex: the scanner adds and drops occurrences by block. */
 export class OccurrenceStore implements OccurrenceIndex {
   private readonly byBlock = new Map<Element, Occurrence[]>();
-  private readonly byNode = new Map<Node, Occurrence[]>();
+  /** An occurrence alone at its node (the usual case) is kept without an array around it. */
+  private readonly byNode = new Map<Node, Occurrence | Occurrence[]>();
   private readonly listeners = new Set<() => void>();
   private sorted: Occurrence[] | null = [];
   readonly shadowRoots: ShadowRoot[] = [];
@@ -162,8 +163,9 @@ export class OccurrenceStore implements OccurrenceIndex {
     if (occurrence.marked) {
       for (const node of this.nodesOf(occurrence)) {
         const atNode = this.byNode.get(node);
-        if (atNode) atNode.push(occurrence);
-        else this.byNode.set(node, [occurrence]);
+        if (!atNode) this.byNode.set(node, occurrence);
+        else if (Array.isArray(atNode)) atNode.push(occurrence);
+        else this.byNode.set(node, [atNode, occurrence]);
       }
     }
     this.sorted = null;
@@ -177,10 +179,13 @@ export class OccurrenceStore implements OccurrenceIndex {
     for (const occurrence of list) {
       for (const node of this.nodesOf(occurrence)) {
         const atNode = this.byNode.get(node);
-        if (!atNode) continue;
-        const rest = atNode.filter((other) => other !== occurrence);
-        if (rest.length) this.byNode.set(node, rest);
-        else this.byNode.delete(node);
+        if (atNode === occurrence) this.byNode.delete(node);
+        else if (Array.isArray(atNode)) {
+          const rest = atNode.filter((other) => other !== occurrence);
+          if (rest.length > 1) this.byNode.set(node, rest);
+          else if (rest.length === 1) this.byNode.set(node, rest[0] as Occurrence);
+          else this.byNode.delete(node);
+        }
       }
     }
     this.sorted = null;
@@ -231,9 +236,9 @@ export class OccurrenceStore implements OccurrenceIndex {
   atPoint(x: number, y: number): Occurrence | null {
     const caret = caretAt(x, y, this.shadowRoots);
     if (!caret) return null;
-    const candidates = this.byNode.get(caret.node);
-    if (!candidates) return null;
-    for (const occurrence of candidates) {
+    const atNode = this.byNode.get(caret.node);
+    if (!atNode) return null;
+    for (const occurrence of Array.isArray(atNode) ? atNode : [atNode]) {
       if (isIntact(occurrence) && rangeContainsPoint(occurrence.range, x, y)) return occurrence;
     }
     return null;
