@@ -6,7 +6,7 @@ import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
 import { blockOf, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import type { Marker } from './mark';
-import { makeOccurrence, type OccurrenceStore } from './occurrences';
+import { makeOccurrence, type OccurrenceStore, type RunContext } from './occurrences';
 
 export interface ScanOptions {
   readonly density: Density;
@@ -43,6 +43,9 @@ export class Scanner {
   /** first-per-block: terms marked per block during the current pass. */
   private markedInBlock = new Map<Element, Set<number>>();
   private readonly seenShadowRoots = new WeakSet<ShadowRoot>();
+  private readonly aloneLists: (readonly string[] | undefined)[] = [];
+  private lastRun: TextRun | null = null;
+  private lastNodes: readonly Text[] = [];
   private generation = 0;
   private measures = 0;
   /** Time spent working (not waiting for the page) in the current pass, and its longest slice. */
@@ -70,6 +73,7 @@ export class Scanner {
     this.store.clear();
     this.markedOnPage.clear();
     this.markedInBlock.clear();
+    this.forgetRun();
   }
 
   /** Scans the whole document, the part in view first. Resolves when done (or superseded). */
@@ -179,6 +183,7 @@ export class Scanner {
       if (!(await pause())) return false;
     }
     this.endSlice(performance.now() - sliceStart);
+    this.forgetRun();
     return true;
   }
 
@@ -200,6 +205,13 @@ export class Scanner {
     const { density, categories: enabled } = this.options;
     const termsHere = new Set<number>();
     for (let i = 2; i < found.length; i += 3) termsHere.add(found[i] as number);
+    const context: RunContext = {
+      nodes: this.nodesOf(run),
+      termIds:
+        termsHere.size === 1
+          ? this.alone(termIds, found[2] as number)
+          : Object.freeze(Array.from(termsHere, (term) => termIds[term] as string)),
+    };
     let inBlock = this.markedInBlock.get(run.block);
     for (let i = 0; i < found.length; i += 3) {
       const term = found[i + 2] as number;
@@ -224,14 +236,38 @@ export class Scanner {
         endContainer: endNode,
         endOffset,
       });
-      const nearby: string[] = [];
-      for (const other of termsHere) if (other !== term) nearby.push(termIds[other] as string);
-      this.store.add(
-        makeOccurrence(range, term, termIds[term] as string, run.block, run.text, nearby, marked),
-      );
+      this.store.add(makeOccurrence(range, term, termIds[term] as string, run.block, context, marked));
       if (marked) this.marker.add(category, range);
     }
     return lastEnd;
+  }
+
+  /**
+   * The run's nodes, copied once per run (its pieces share the copy): the run's own array grew by push
+   * and keeps spare slots, which every occurrence would keep alive.
+   */
+  private nodesOf(run: TextRun): readonly Text[] {
+    if (this.lastRun !== run) {
+      this.lastRun = run;
+      this.lastNodes = run.nodes.slice();
+    }
+    return this.lastNodes;
+  }
+
+  /** Lets go of the last run, which holds its text (a 1 MB text node's, say) alive. */
+  private forgetRun(): void {
+    this.lastRun = null;
+    this.lastNodes = [];
+  }
+
+  /** One shared list per term for the usual piece that holds a single term. */
+  private alone(termIds: readonly string[], term: number): readonly string[] {
+    let list = this.aloneLists[term];
+    if (!list) {
+      list = Object.freeze([termIds[term] as string]);
+      this.aloneLists[term] = list;
+    }
+    return list;
   }
 
   private adoptShadowRoot(shadow: ShadowRoot): void {
