@@ -326,21 +326,19 @@ describe('7. frames', () => {
     // Chrome injects no content script into data: documents (opaque origin, no match_origin_as_fallback).
     await page.waitForTimeout(500);
     expect(await framesMarks('data')).toEqual([]);
-    // Hover inside the cross-origin frame: its own content script opens a card inside that frame.
-    const cross = await frameBy('cross');
-    const box = await (await page.$('#cross'))?.boundingBox();
-    const at = await cross.evaluate(() => {
-      const p = document.getElementById('inner')?.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(p, 0);
-      range.setEnd(p, 4);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    if (!box) throw new Error('no frame box');
-    await page.mouse.move(box.x + at.x - 10, box.y + at.y + 10);
-    await page.mouse.move(box.x + at.x, box.y + at.y, { steps: 4 });
-    await expect.poll(() => cross.evaluate(() => document.querySelectorAll('aigc-lens-card').length)).toBe(1);
+    // Hover inside a cross-origin, then a same-origin frame: each frame's own content script opens a card
+    // inside that frame, and the first closes when the pointer leaves its frame.
+    const cardsIn = async (id: string) =>
+      (await frameBy(id)).evaluate(() => document.querySelectorAll('aigc-lens-card').length);
+    for (const id of ['cross', 'same']) {
+      const box = await (await page.$(`#${id}`))?.boundingBox();
+      if (!box) throw new Error(`no frame box #${id}`);
+      const at = await pointOf(await frameBy(id), '#inner', 'RLHF');
+      await page.mouse.move(box.x + at.x - 10, box.y + at.y + 10);
+      await page.mouse.move(box.x + at.x, box.y + at.y, { steps: 4 });
+      await expect.poll(() => cardsIn(id)).toBe(1);
+    }
+    await expect.poll(() => cardsIn('cross')).toBe(0);
     expect(chromium.errors).toEqual([]);
     await page.close();
   });
