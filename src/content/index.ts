@@ -2,8 +2,8 @@
 // with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
 import { matcherData } from '../article/generated/matcher-data';
 import type { Category } from '../article/types';
+import { type ContentRequest, parseContentRequest } from '../core/messages';
 import { createMatcher } from '../core/matcher';
-import { type ContentRequest, type PageTerms, parseContentRequest } from '../core/messages';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ext, extensionAlive } from './ext';
 import { installInteractionBridge } from './interaction-bridge';
@@ -28,7 +28,6 @@ let observer: ChangeObserver | null = null;
 let interactions: Interactions | null = null;
 let lastBadgeCount = -1;
 let watchdog = 0;
-const revealed = new Map<string, number>();
 
 const isTopFrame = window.top === window;
 
@@ -65,7 +64,13 @@ function start(): void {
   });
   observer.observe(document);
   watchdog = window.setInterval(watch, WATCHDOG_MS);
-  interactions = installInteractionBridge(store, () => settings, matcher);
+  interactions = installInteractionBridge({
+    index: store,
+    settings: () => settings,
+    matcher,
+    extensionAlive,
+    flash: (range) => marker?.flash(range),
+  });
   void scanner.scanDocument().then(reportCount);
 }
 
@@ -109,33 +114,6 @@ function apply(next: Settings): void {
   }
 }
 
-function pageTerms(): PageTerms {
-  const counts = new Map<string, number>();
-  // Page order: the order of each term's first marked occurrence; counts include unmarked ones.
-  for (const occurrence of store.list()) if (!counts.has(occurrence.termId)) counts.set(occurrence.termId, 0);
-  for (const occurrence of store.all()) {
-    counts.set(occurrence.termId, (counts.get(occurrence.termId) ?? 0) + 1);
-  }
-  return { type: 'page-terms', terms: [...counts].map(([termId, count]) => ({ termId, count })) };
-}
-
-/** Scrolls to the next marked occurrence of a term (cycling) and flashes it. */
-function reveal(termId: string): { ok: boolean } {
-  const matches = store.list().filter((occurrence) => occurrence.termId === termId);
-  if (matches.length === 0) return { ok: false };
-  const index = (revealed.get(termId) ?? -1) + 1;
-  const occurrence = matches[index % matches.length];
-  if (!occurrence) return { ok: false };
-  revealed.set(termId, index % matches.length);
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  occurrence.range.startContainer.parentElement?.scrollIntoView({
-    block: 'center',
-    behavior: reduceMotion ? 'auto' : 'smooth',
-  });
-  marker?.flash(occurrence.staticRange);
-  return { ok: true };
-}
-
 function reportCount(): void {
   if (!isTopFrame || !extensionAlive()) return;
   const count = store.markedTermCount();
@@ -149,17 +127,13 @@ function reportCount(): void {
 
 function answer(request: ContentRequest): unknown {
   switch (request.type) {
-    case 'page-terms':
-      return pageTerms();
-    case 'reveal-term':
-      return reveal(request.termId);
     case 'page-host':
       return { host: location.hostname };
-    case 'step-term':
-    case 'lookup-selection':
-      return interactions?.handle(request) ?? { ok: false };
+    case 'page-terms':
+      // Stopped (site or extension off): no terms, which the popup says plainly.
+      return interactions?.handle(request) ?? { type: 'page-terms', terms: [] };
     default:
-      return undefined;
+      return interactions?.handle(request) ?? { ok: false };
   }
 }
 

@@ -1,19 +1,12 @@
 // The eager stand-in for interactions.ts. Most pages are read without a card ever opening, so the hover
-// state machine, tap and key handling and the card loader stay out of the eager script: until a mouse
-// first rests on a term, a tap lands on one, or a command or lookup needs them, only these few listeners
-// run. Then interactions.ts loads and is handed the events that brought it, so that first hover or tap
+// state machine, tap and key handling, the card loader and the popup's requests stay out of the eager
+// script: until a mouse first rests on a term, a tap lands on one, or a request (a step or lookup command,
+// the popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is handed the events that brought it, so that first hover or tap
 // still opens its card.
-import type { Matcher } from '../core/matcher';
-import type { Settings } from '../core/settings';
-import { extensionAlive } from './ext';
-import type { Interactions, TimedPointerEvent } from './interactions';
-import type { OccurrenceIndex } from './occurrences';
+import type { InteractionContext, Interactions, TimedPointerEvent } from './interactions';
 
-export function installInteractionBridge(
-  index: OccurrenceIndex,
-  settings: () => Settings,
-  matcher: Matcher,
-): Interactions {
+export function installInteractionBridge(context: InteractionContext): Interactions {
+  const { index, extensionAlive } = context;
   let installed: Interactions | null = null;
   let loading: Promise<Interactions | null> | null = null;
   let disposed = false;
@@ -28,7 +21,7 @@ export function installInteractionBridge(
       ({ installInteractions }) => {
         if (disposed) return null;
         stopListening();
-        installed = installInteractions(index, settings, matcher, extensionAlive, replay);
+        installed = installInteractions(context, replay);
         return installed;
       },
       () => {

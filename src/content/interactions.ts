@@ -1,8 +1,10 @@
-// From pointer, tap and keyboard to the term card, which this loads lazily on first use. Itself loaded
-// lazily by interaction-bridge.ts when a pointer first reaches a term or a command first needs it.
+// What a user does with the marks: pointer, tap and keyboard to the term card (which this loads lazily on
+// first use), stepping and looking up, and the popup's "on this page" list and its scroll-to-term. Itself
+// loaded lazily by interaction-bridge.ts when a pointer first reaches a term or a request first needs it.
 // No Preact, floating-ui or valibot here; the card module brings those when needed.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
+import type { PageTerms } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
@@ -14,7 +16,9 @@ type Target = Occurrence | { readonly selection: Range | null };
 
 export type InteractionRequest =
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
-  | { readonly type: 'lookup-selection'; readonly text: string };
+  | { readonly type: 'lookup-selection'; readonly text: string }
+  | { readonly type: 'reveal-term'; readonly termId: string }
+  | { readonly type: 'page-terms' };
 
 export interface InteractionResponse {
   readonly ok: boolean;
@@ -27,8 +31,19 @@ export interface TimedPointerEvent {
   readonly time: number;
 }
 
+/** What the eager script lends the interactions. */
+export interface InteractionContext {
+  readonly index: OccurrenceIndex;
+  readonly settings: () => Settings;
+  readonly matcher: Matcher;
+  /** False once the extension is reloaded or removed under this page (see ext.ts). */
+  readonly extensionAlive: () => boolean;
+  /** Briefly draws a range in the flash style, to show where a reveal scrolled to. */
+  readonly flash: (range: AbstractRange) => void;
+}
+
 export interface Interactions {
-  handle(request: InteractionRequest): Promise<InteractionResponse>;
+  handle(request: InteractionRequest): Promise<InteractionResponse | PageTerms>;
   /** Removes every listener and closes the card (the site was disabled). */
   dispose(): void;
 }
@@ -74,11 +89,7 @@ function scrollToRange(range: Range): void {
 }
 
 export function installInteractions(
-  index: OccurrenceIndex,
-  settings: () => Settings,
-  matcher: Matcher,
-  /** False once the extension is reloaded or removed under this page (see ext.ts). */
-  extensionAlive: () => boolean,
+  { index, settings, matcher, extensionAlive, flash }: InteractionContext,
   replay: readonly TimedPointerEvent[] = [],
 ): Interactions {
   let state: HoverState<Target> = initialHoverState();
@@ -279,9 +290,30 @@ export function installInteractions(
     return termId ? { ok: true, termId } : { ok: false };
   }
 
+  /** Which of a term's occurrences a reveal showed last, so that the next one shows the next. */
+  const revealed = new Map<string, number>();
+
+  /** Scrolls to the next marked occurrence of a term (cycling) and flashes it. */
+  function reveal(termId: string): InteractionResponse {
+    const matches = index.list().filter((occurrence) => occurrence.termId === termId);
+    if (matches.length === 0) return { ok: false };
+    const at = ((revealed.get(termId) ?? -1) + 1) % matches.length;
+    const occurrence = matches[at] as Occurrence;
+    revealed.set(termId, at);
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    occurrence.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: reduceMotion ? 'auto' : 'smooth',
+    });
+    flash(occurrence.staticRange);
+    return { ok: true };
+  }
+
   return {
     handle(request) {
+      if (request.type === 'page-terms') return Promise.resolve(pageTerms(index));
       if (disposed) return Promise.resolve({ ok: false });
+      if (request.type === 'reveal-term') return Promise.resolve(reveal(request.termId));
       return request.type === 'step-term' ? step(request.direction) : lookup(request.text);
     },
     dispose() {
@@ -298,4 +330,13 @@ export function installInteractions(
       window.removeEventListener('keydown', onKeyDown);
     },
   };
+}
+
+/** The terms on the page in page order (of each term's first marked occurrence), counting unmarked ones too. */
+function pageTerms(index: OccurrenceIndex): PageTerms {
+  const counts = new Map<string, number>();
+  for (const occurrence of index.list()) if (!counts.has(occurrence.termId)) counts.set(occurrence.termId, 0);
+  for (const occurrence of index.all())
+    counts.set(occurrence.termId, (counts.get(occurrence.termId) ?? 0) + 1);
+  return { type: 'page-terms', terms: [...counts].map(([termId, count]) => ({ termId, count })) };
 }

@@ -20,6 +20,8 @@ export interface Occurrence {
 export interface OccurrenceIndex {
   /** Marked occurrences, in document order. */
   list(): readonly Occurrence[];
+  /** Every occurrence, marked or not (the density setting leaves some unmarked), in no order. */
+  all(): Iterable<Occurrence>;
   /** The marked occurrence under a viewport point, or null. */
   atPoint(x: number, y: number): Occurrence | null;
   onChange(listener: () => void): () => void;
