@@ -2,7 +2,7 @@
 // with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
 import { matcherData } from '../article/generated/matcher-data';
 import type { Category } from '../article/types';
-import { type ContentRequest, parseContentRequest } from '../core/messages';
+import { type ContentRequest, parseContentRequest } from '../core/content-requests';
 import { createMatcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ext, extensionAlive } from './ext';

@@ -1,21 +1,10 @@
 // The one message protocol between the parts of AIGC Lens. Every receiver parses what it gets with the
 // functions here and ignores anything else (messages from pages or other extensions never parse).
+// What the content script receives is parsed in content-requests.ts, re-exported here: the eager script
+// imports that module alone, not the parsers of the messages only pages and the background receive.
+import { isRecord, isShortString, MAX_ID } from './content-requests';
 
-/** Sent to a tab's content script (by the popup or the background). */
-export type ContentRequest =
-  /** Which terms are marked in this frame, in page order. Answered with PageTerms. */
-  | { readonly type: 'page-terms' }
-  /** Scroll to the next occurrence of a term and flash it. Answered with `{ ok: boolean }`. */
-  | { readonly type: 'reveal-term'; readonly termId: string }
-  /** Move to the next (1) or previous (-1) marked term in reading order and open its card. */
-  | { readonly type: 'step-term'; readonly direction: 1 | -1 }
-  /** Open the card for the first glossary term in the selected text, or say that it holds none. */
-  | { readonly type: 'lookup-selection'; readonly text: string }
-  /**
-   * The host name of the page, for the toggle-site command (the background cannot read tab.url without
-   * the `tabs` permission). Sent to frame 0 only. Answered with PageHost.
-   */
-  | { readonly type: 'page-host' };
+export { type ContentRequest, parseContentRequest } from './content-requests';
 
 /** The content script's answer to `page-host`: `location.hostname` (empty for file: and about: pages). */
 export interface PageHost {
@@ -39,39 +28,6 @@ export type BackgroundRequest =
   | { readonly type: 'page-term-count'; readonly count: number }
   /** Open the reader in a tab, at a passage when a sentence id is given. */
   | { readonly type: 'open-reader'; readonly sentenceId?: string };
-
-const MAX_TEXT = 10_000;
-const MAX_ID = 64;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isShortString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max;
-}
-
-export function parseContentRequest(value: unknown): ContentRequest | null {
-  if (!isRecord(value)) return null;
-  switch (value.type) {
-    case 'page-terms':
-      return { type: 'page-terms' };
-    case 'reveal-term':
-      return isShortString(value.termId, MAX_ID) ? { type: 'reveal-term', termId: value.termId } : null;
-    case 'step-term':
-      return value.direction === 1 || value.direction === -1
-        ? { type: 'step-term', direction: value.direction }
-        : null;
-    case 'lookup-selection':
-      return typeof value.text === 'string' && value.text.length <= MAX_TEXT
-        ? { type: 'lookup-selection', text: value.text }
-        : null;
-    case 'page-host':
-      return { type: 'page-host' };
-    default:
-      return null;
-  }
-}
 
 /** 253 is the longest DNS name; anything longer is not a host name. */
 const MAX_HOST = 253;
