@@ -1,5 +1,6 @@
 // The requests a tab's content script answers, and their parser: part of the protocol in messages.ts, apart
 // so that the eager content script loads only this.
+import { isRecord } from './guards';
 
 /** Sent to a tab's content script (by the popup or the background). */
 export type ContentRequest =
@@ -19,10 +20,6 @@ export type ContentRequest =
 
 const MAX_TEXT = 10_000;
 export const MAX_ID = 64;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isShortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= max;

@@ -1,8 +1,8 @@
 // Reading settings from storage across versions: the legacy v0 key and older `settings` shapes are
 // migrated to the current one. Pages and the background use this; the eager content script only parses.
+import { isRecord } from './guards';
 import {
   DEFAULT_SETTINGS,
-  isRecord,
   LEGACY_ENABLED_KEY,
   type ParsedSettings,
   parseSettings,

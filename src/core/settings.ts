@@ -11,6 +11,7 @@
 //   survives until the user changes something here. To add v2: bump SETTINGS_VERSION, add `1: (v1) => v2`
 //   to MIGRATIONS, and a test in tests/unit/core/settings-migrations.test.ts.
 import type { Category } from '../article/types';
+import { isRecord } from './guards';
 
 export const SETTINGS_VERSION = 1;
 /** The storage key (storage.sync, falling back to storage.local) that holds the whole settings object. */
@@ -98,10 +99,6 @@ export interface ParsedSettings {
   readonly settings: Settings;
   /** One line per field that was missing, invalid or unknown and fell back to its default. */
   readonly problems: readonly string[];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {

@@ -2,6 +2,7 @@
 // content script reads storage with the small hand-written parser in src/core/settings.ts instead).
 // A file is refused as a whole when anything in it is wrong: importing half a file would surprise.
 import * as v from 'valibot';
+import { isRecord } from '../core/guards';
 import {
   CATEGORIES,
   DEFAULT_SETTINGS,
@@ -74,10 +75,6 @@ const SettingsFields = v.strictObject({
   categories: v.optional(v.strictObject(categoryEntries)),
   theme: v.optional(v.picklist(THEMES)),
 });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const refuse = (problems: FileProblem[]): FileResult => ({
   ok: false,
