@@ -1,6 +1,6 @@
 // The requests a tab's content script answers, and their parser: part of the protocol in messages.ts, apart
 // so that the eager content script loads only this.
-import { isRecord } from './guards';
+import { isRecord, isShortString } from './guards';
 
 /** Sent to a tab's content script (by the popup or the background). */
 export type ContentRequest =
@@ -20,10 +20,6 @@ export type ContentRequest =
 
 const MAX_TEXT = 10_000;
 export const MAX_ID = 64;
-
-export function isShortString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max;
-}
 
 export function parseContentRequest(value: unknown): ContentRequest | null {
   if (!isRecord(value)) return null;

@@ -2,8 +2,8 @@
 // functions here and ignores anything else (messages from pages or other extensions never parse).
 // What the content script receives is parsed in content-requests.ts, re-exported here: the eager script
 // imports that module alone, not the parsers of the messages only pages and the background receive.
-import { isShortString, MAX_ID } from './content-requests';
-import { isRecord } from './guards';
+import { MAX_ID } from './content-requests';
+import { isRecord, isShortString } from './guards';
 
 export { type ContentRequest, parseContentRequest } from './content-requests';
 
