@@ -22,3 +22,13 @@ export const ENGINE_TOP_MARKS = [
 
 export const ENGINE_SHADOW_MARKS = ['Bard'];
 export const ENGINE_FRAME_MARKS = ['MusicLM'];
+
+/** Text that arrives after the first scan (run in the page: Playwright and Puppeteer alike), and its term. */
+export const LATE_TERM = 'Stable Diffusion';
+export const ADD_LATE_TEXT = `(() => {
+  const p = document.createElement('p');
+  p.id = 'late';
+  p.textContent = 'Stable Diffusion arrived late.';
+  document.querySelector('main')?.append(p);
+})()`;
+export const REMOVE_LATE_TEXT = `document.getElementById('late')?.remove()`;

@@ -2,7 +2,14 @@
 // DOM never changes.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ENGINE_FRAME_MARKS, ENGINE_SHADOW_MARKS, ENGINE_TOP_MARKS } from './engine-expectations';
+import {
+  ADD_LATE_TEXT,
+  ENGINE_FRAME_MARKS,
+  ENGINE_SHADOW_MARKS,
+  ENGINE_TOP_MARKS,
+  LATE_TERM,
+  REMOVE_LATE_TEXT,
+} from './engine-expectations';
 import { CONTENT_MARKS, HIGHLIGHT_NAMES, MARKED_TEXTS } from './harness/page-checks';
 import { useChromium, useFixtureServer } from './harness/suite';
 
@@ -64,15 +71,10 @@ describe('marking', () => {
 describe('keeping up with the page', () => {
   test('text added later is marked, and unmarked when removed again', async () => {
     const page = await openEngineFixture();
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'late';
-      p.textContent = 'Stable Diffusion arrived late.';
-      document.querySelector('main')?.append(p);
-    });
-    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toContain('Stable Diffusion');
-    await page.evaluate(() => document.getElementById('late')?.remove());
-    await expect.poll(() => page.evaluate(MARKED_TEXTS)).not.toContain('Stable Diffusion');
+    await page.evaluate(ADD_LATE_TEXT);
+    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toContain(LATE_TERM);
+    await page.evaluate(REMOVE_LATE_TEXT);
+    await expect.poll(() => page.evaluate(MARKED_TEXTS)).not.toContain(LATE_TERM);
     await page.close();
   });
 

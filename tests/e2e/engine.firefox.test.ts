@@ -1,6 +1,12 @@
 // The term engine in Firefox ESR: the same fixture, the same marks, the same untouched DOM.
 import { describe, expect, test } from 'vitest';
-import { ENGINE_SHADOW_MARKS, ENGINE_TOP_MARKS } from './engine-expectations';
+import {
+  ADD_LATE_TEXT,
+  ENGINE_SHADOW_MARKS,
+  ENGINE_TOP_MARKS,
+  LATE_TERM,
+  REMOVE_LATE_TEXT,
+} from './engine-expectations';
 import { CONTENT_MARKS, MARKED_TEXTS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
 import { useFirefox, useFixtureServer } from './harness/suite';
 
@@ -14,14 +20,9 @@ describe('term engine in Firefox', () => {
     const expected = [...ENGINE_TOP_MARKS, ...ENGINE_SHADOW_MARKS].sort();
     await expect.poll(() => page.evaluate(MARKED_TEXTS), { timeout: 10_000 }).toEqual(expected);
 
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'late';
-      p.textContent = 'Stable Diffusion arrived late.';
-      document.querySelector('main')?.append(p);
-    });
-    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toContain('Stable Diffusion');
-    await page.evaluate(() => document.getElementById('late')?.remove());
+    await page.evaluate(ADD_LATE_TEXT);
+    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toContain(LATE_TERM);
+    await page.evaluate(REMOVE_LATE_TEXT);
     await expect.poll(() => page.evaluate(MARKED_TEXTS)).toEqual(expected);
     expect(firefox.errors).toEqual([]);
     await page.close();
