@@ -11,6 +11,7 @@ import {
   ReaderView,
 } from '../reader/ReaderView';
 import { applyTheme, useSettings } from '../reader/use-settings';
+import { IconButton } from '../ui/IconButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
@@ -77,13 +78,7 @@ export function PopupApp() {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          class="icon-button open-tab"
-          aria-label={t.openInTab}
-          title={t.openInTab}
-          onClick={() => void openInTab(topSid.current)}
-        >
+        <IconButton class="open-tab" label={t.openInTab} onClick={() => void openInTab(topSid.current)}>
           <svg
             aria-hidden="true"
             width="16"
@@ -95,7 +90,7 @@ export function PopupApp() {
           >
             <path d="M9 2.5h4.5V7M13.5 2.5 7.5 8.5M12 9.5V13a.5.5 0 0 1-.5.5h-8A.5.5 0 0 1 3 13V5a.5.5 0 0 1 .5-.5H7" />
           </svg>
-        </button>
+        </IconButton>
       </div>
       <div class="bar-row">
         <LanguageSwitch value={language.choice} ui={ui} onChange={(value) => update({ language: value })} />

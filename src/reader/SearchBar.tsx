@@ -1,6 +1,7 @@
 // The search box: type to find, Enter / Shift+Enter (or the arrows) to step, "n of m" or a plain "no matches".
 import type { Lang } from '../article/types';
 import { fill } from '../ui/format';
+import { IconButton } from '../ui/IconButton';
 import { reader } from '../ui/strings/reader';
 import type { SearchState } from './use-search';
 
@@ -35,26 +36,12 @@ export function SearchBar({ search, ui }: { search: SearchState; ui: Lang }) {
       >
         {status}
       </span>
-      <button
-        type="button"
-        class="icon-button"
-        aria-label={t.searchPrevious}
-        title={t.searchPrevious}
-        disabled={count === 0 || !active}
-        onClick={() => search.step(-1)}
-      >
+      <IconButton label={t.searchPrevious} disabled={count === 0 || !active} onClick={() => search.step(-1)}>
         <span aria-hidden="true">↑</span>
-      </button>
-      <button
-        type="button"
-        class="icon-button"
-        aria-label={t.searchNext}
-        title={t.searchNext}
-        disabled={count === 0 || !active}
-        onClick={() => search.step(1)}
-      >
+      </IconButton>
+      <IconButton label={t.searchNext} disabled={count === 0 || !active} onClick={() => search.step(1)}>
         <span aria-hidden="true">↓</span>
-      </button>
+      </IconButton>
     </search>
   );
 }

@@ -5,6 +5,7 @@ import { sectionLabel, sectionOf } from '../article/article';
 import type { Lang } from '../article/types';
 import { sentenceSegments } from '../ui/Excerpt';
 import { glossFor, termById } from '../ui/glossary-index';
+import { IconButton } from '../ui/IconButton';
 import { categories } from '../ui/strings/categories';
 import { reader } from '../ui/strings/reader';
 import { sentenceHash } from './deep-link';
@@ -81,15 +82,9 @@ export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }
           <strong lang={ui}>{term.label[ui]}</strong>
           <span class={`category category-${term.category}`}>{categories[ui][term.category]}</span>
         </p>
-        <button
-          type="button"
-          class="icon-button"
-          aria-label={t.termClose}
-          title={t.termClose}
-          onClick={() => onClose(true)}
-        >
+        <IconButton label={t.termClose} onClick={() => onClose(true)}>
           <span aria-hidden="true">×</span>
-        </button>
+        </IconButton>
       </div>
       <p class="popover-gloss" lang={gloss.lang}>
         {gloss.text}
