@@ -14,10 +14,10 @@ const CRXJS_LOADER =
   /^\(function \(\) \{\n {2}'use strict';\n\n {2}const injectTime = performance\.now\(\);\n {2}\(async \(\) => \{\n {4}const \{ onExecute \} = await import\(\n {6}\/\* @vite-ignore \*\/\n {6}chrome\.runtime\.getURL\(("[^"\n]+")\)\n {4}\);\n {4}onExecute\?\.\(\{ perf: \{ injectTime, loadTime: performance\.now\(\) - injectTime \} \}\);\n {2}\}\)\(\)\.catch\(console\.error\);\n\n\}\)\(\);\n$/;
 
 /** Milliseconds to wait before each retry; the sum bounds how long a navigating document may take to go. */
-export const RETRY_DELAYS_MS = [500, 1000, 2000];
+const RETRY_DELAYS_MS = [500, 1000, 2000];
 
 /** The loader for the module at `scriptUrlLiteral` (a JSON string literal of its path in the build). */
-export function contentLoader(scriptUrlLiteral: string): string {
+function contentLoader(scriptUrlLiteral: string): string {
   // crxjs's loader also calls an `onExecute` export with timings; our content module has none.
   const source = `(function () {
   const delays = ${JSON.stringify(RETRY_DELAYS_MS)};
