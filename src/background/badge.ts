@@ -1,6 +1,6 @@
 // The toolbar badge: how many distinct terms the tab's top frame marked (nothing when none), per tab.
-import browser from 'webextension-polyfill';
-import { parseBackgroundRequest } from '../core/messages';
+import type { BackgroundRequestOf, Done } from '../core/messages';
+import { browser, type Runtime } from '../platform/browser';
 
 /** A muted slate: readable white text, not an alarm red. */
 export const BADGE_COLOR = '#4b5a6e';
@@ -10,10 +10,11 @@ export function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  const request = parseBackgroundRequest(message);
-  // Only our own content scripts (and pages) in a tab; a frame other than the top one does not count.
-  if (request?.type !== 'page-term-count' || sender.id !== browser.runtime.id) return undefined;
+/** Only a content script in a tab counts, and only its top frame's. */
+export function showPageTermCount(
+  request: BackgroundRequestOf<'page-term-count'>,
+  sender: Runtime.MessageSender,
+): Promise<Done> | undefined {
   const tabId = sender.tab?.id;
   if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
   const text = badgeText(request.count);
@@ -23,4 +24,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   ])
     .then(() => ({ ok: true }))
     .catch(() => ({ ok: false }));
-});
+}

@@ -1,9 +1,9 @@
 // Keyboard commands (manifest `commands`): toggle AIGC Lens for the current site, open the reader, and
 // step to the next or previous marked term in the active tab.
-import browser, { type Tabs } from 'webextension-polyfill';
-import { type ContentRequest, parsePageHost } from '../core/messages';
 import { normaliseHost, type Settings } from '../core/settings';
 import { withSiteToggled } from '../core/settings-edits';
+import { browser, type Tabs } from '../platform/browser';
+import { sendToTab } from '../platform/messaging';
 import { defaultSettingsStore } from '../platform/settings-store';
 import { openReaderTab } from './reader-tab';
 
@@ -16,14 +16,10 @@ async function activeTabId(tab: Tabs.Tab | undefined): Promise<number | undefine
   return active?.id;
 }
 
-async function ask(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-}
-
 /** The host of the tab's top frame, asked of its content script; null when none answers. */
 async function pageHost(tabId: number): Promise<string | null> {
   try {
-    const answer = parsePageHost(await ask(tabId, { type: 'page-host' }));
+    const answer = await sendToTab(tabId, { type: 'page-host' });
     return answer ? normaliseHost(answer.host) : null;
   } catch {
     return null;
@@ -49,7 +45,7 @@ export async function runCommand(
       const tabId = await activeTabId(tab);
       if (tabId === undefined) return { done: false, reason: 'no active tab' };
       try {
-        await ask(tabId, { type: 'step-term', direction: command === 'next-term' ? 1 : -1 });
+        await sendToTab(tabId, { type: 'step-term', direction: command === 'next-term' ? 1 : -1 });
         return { done: true };
       } catch {
         return { done: false, reason: 'no content script in the active tab' };

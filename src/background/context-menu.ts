@@ -1,16 +1,15 @@
 // The "Look up in AIGC Lens" context-menu item on selected text: the tab's content script opens the card;
 // where no content script can answer (a restricted page, a frame it does not run in), the reader opens
 // at the best passage of the first term in the selection instead.
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { matcherData } from '../article/generated/matcher-data';
 import { glossary } from '../article/glossary';
+import { MAX_SELECTION_TEXT } from '../core/limits';
 import { createMatcher, type Matcher } from '../core/matcher';
-import type { ContentRequest } from '../core/messages';
+import { browser, type Menus, type Tabs } from '../platform/browser';
+import { sendToTab } from '../platform/messaging';
 import { openReaderTab } from './reader-tab';
 
 export const LOOKUP_MENU_ID = 'aigc-lens-lookup';
-/** parseContentRequest refuses longer texts (src/core/messages.ts, MAX_TEXT). */
-const MAX_SELECTION = 10_000;
 
 let matcher: Matcher | undefined;
 
@@ -23,7 +22,7 @@ export interface LookupTarget {
 /** The first glossary term in the text and where the reader should open for it; null when there is none. */
 export function lookupTarget(selectionText: string): LookupTarget | null {
   matcher ??= createMatcher(matcherData);
-  for (const match of matcher.findAll(selectionText.slice(0, MAX_SELECTION))) {
+  for (const match of matcher.findAll(selectionText.slice(0, MAX_SELECTION_TEXT))) {
     const termId = matcher.termIds[match.term];
     const sentenceId = glossary.find((term) => term.id === termId)?.excerpts[0]?.sentences[0];
     if (termId && sentenceId) return { termId, sentenceId };
@@ -33,11 +32,10 @@ export function lookupTarget(selectionText: string): LookupTarget | null {
 
 export async function onLookupClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== LOOKUP_MENU_ID) return;
-  const text = (info.selectionText ?? '').slice(0, MAX_SELECTION);
+  const text = (info.selectionText ?? '').slice(0, MAX_SELECTION_TEXT);
   if (tab?.id !== undefined && tab.id >= 0) {
-    const request: ContentRequest = { type: 'lookup-selection', text };
     try {
-      await browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 });
+      await sendToTab(tab.id, { type: 'lookup-selection', text }, info.frameId ?? 0);
       return;
     } catch {
       // No content script in that frame: fall through to the reader.

@@ -1,10 +1,9 @@
 // The background service worker (Chrome) / event page (Firefox).
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import './context-menu';
 import './commands';
 import './install';
-import './badge';
-import './open-reader';
+import './router';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') console.info('AIGC Lens installed');

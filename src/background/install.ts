@@ -1,6 +1,6 @@
 // First install opens the reader with a welcome (not on update); an update brings stored settings to the
 // current shape (src/core/settings.ts lists the migrations).
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import { defaultSettingsStore } from '../platform/settings-store';
 import { openReaderTab } from './reader-tab';
 

@@ -14,6 +14,7 @@ import { h, render } from 'preact';
 import type { Lang } from '../article/types';
 import type { RankContext } from '../core/rank';
 import type { Settings } from '../core/settings';
+import { ext, notifyBackground } from '../platform/ext';
 import { createSettingsStore, type StorageLike } from '../platform/settings-store';
 import { Card } from './Card';
 import { cardLanguage } from './language';
@@ -42,14 +43,6 @@ export interface CardHandle {
   /** The P key while the pointer rests on the term or card (focus stays on the page then). */
   togglePin(): void;
 }
-
-interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: unknown;
-}
-const api =
-  (globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi }).browser ??
-  (globalThis as { chrome?: ExtensionApi }).chrome;
 
 const HOST_TAG = 'aigc-lens-card';
 /** Events that stop at the card: the page must not act on typing, clicks or wheels inside it. */
@@ -209,7 +202,7 @@ export function showCard(request: CardRequest): CardHandle {
   let pinned = false;
   let dragged = false;
   let disposed = false;
-  const store = api ? createSettingsStore(api.storage as StorageLike, () => undefined) : null;
+  const store = ext ? createSettingsStore(ext.storage as unknown as StorageLike, () => undefined) : null;
 
   const cardElement = (): HTMLElement | null => mount.firstElementChild as HTMLElement | null;
 
@@ -246,7 +239,7 @@ export function showCard(request: CardRequest): CardHandle {
         onPin: setPinned,
         onClose: () => close(true),
         onReadInContext: (sentenceId: string) => {
-          void api?.runtime.sendMessage({ type: 'open-reader', sentenceId }).catch(() => undefined);
+          void notifyBackground({ type: 'open-reader', sentenceId }).catch(() => undefined);
         },
         onCopy: (text: string) => copyToClipboard(text, shadow),
         onDragStart: startDrag,

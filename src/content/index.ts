@@ -2,10 +2,10 @@
 // with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
 import { matcherData } from '../article/generated/matcher-data';
 import type { Category } from '../article/types';
-import { type ContentRequest, parseContentRequest } from '../core/content-requests';
+import { type ContentRequest, type ContentResponse, parseContentRequest } from '../core/content-requests';
 import { createMatcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
-import { ext, extensionAlive } from './ext';
+import { ext, extensionAlive, notifyBackground } from '../platform/ext';
 import { installInteractionBridge } from './interaction-bridge';
 import type { Interactions } from './interactions';
 import { Marker } from './mark';
@@ -119,22 +119,19 @@ function reportCount(): void {
   const count = store.markedTermCount();
   if (count === lastBadgeCount) return;
   lastBadgeCount = count;
-  ext?.runtime.sendMessage({ type: 'page-term-count', count }).catch(() => {
+  notifyBackground({ type: 'page-term-count', count }).catch(() => {
     // The background may be restarting; the next scan reports again.
     lastBadgeCount = -1;
   });
 }
 
-function answer(request: ContentRequest): unknown {
-  switch (request.type) {
-    case 'page-host':
-      return { host: location.hostname };
-    case 'page-terms':
-      // Stopped (site or extension off): no terms, which the popup says plainly.
-      return interactions?.handle(request) ?? { type: 'page-terms', terms: [] };
-    default:
-      return interactions?.handle(request) ?? { ok: false };
-  }
+/** This frame's one receiver: page-host here, everything else by the (lazily loaded) interactions. */
+function answer(request: ContentRequest): Promise<ContentResponse<ContentRequest['type']>> {
+  if (request.type === 'page-host') return Promise.resolve({ host: location.hostname });
+  // Stopped (site or extension off): no terms, which the popup says plainly; nothing else is done.
+  if (!interactions)
+    return Promise.resolve(request.type === 'page-terms' ? { type: 'page-terms', terms: [] } : { ok: false });
+  return interactions.handle(request);
 }
 
 ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
@@ -144,8 +141,7 @@ ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) =
   if (!request) return undefined;
   // Only the top frame answers page-wide questions, so the popup gets one answer per tab.
   if (!isTopFrame && request.type !== 'step-term' && request.type !== 'lookup-selection') return undefined;
-  const response = answer(request);
-  return response === undefined ? undefined : Promise.resolve(response);
+  return answer(request);
 });
 
 void readSettings().then((initial) => {

@@ -70,9 +70,9 @@ export function installInteractionBridge(context: InteractionContext): Interacti
 
   return {
     async handle(request) {
-      if (disposed) return { ok: false };
-      const interactions = installed ?? (await load([]));
-      return interactions ? interactions.handle(request) : { ok: false };
+      const interactions = disposed ? null : (installed ?? (await load([])));
+      if (interactions) return interactions.handle(request);
+      return (request.type === 'page-terms' ? { type: 'page-terms', terms: [] } : { ok: false }) as never;
     },
     dispose() {
       disposed = true;

@@ -2,9 +2,17 @@
 // first use), stepping and looking up, and the popup's "on this page" list and its scroll-to-term. Itself
 // loaded lazily by interaction-bridge.ts when a pointer first reaches a term or a request first needs it.
 // No Preact, floating-ui or valibot here; the card module brings those when needed.
+
+import {
+  type ContentHandlers,
+  type ContentRequestOf,
+  type ContentResponse,
+  type Done,
+  dispatchContent,
+  type PageTerms,
+} from '../core/content-requests';
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
-import type { PageTerms } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
@@ -14,16 +22,8 @@ type CardHandle = ReturnType<CardModule['showCard']>;
 /** What a card is open for: an occurrence on the page, or a selection looked up from the context menu. */
 type Target = Occurrence | { readonly selection: Range | null };
 
-export type InteractionRequest =
-  | { readonly type: 'step-term'; readonly direction: 1 | -1 }
-  | { readonly type: 'lookup-selection'; readonly text: string }
-  | { readonly type: 'reveal-term'; readonly termId: string }
-  | { readonly type: 'page-terms' };
-
-export interface InteractionResponse {
-  readonly ok: boolean;
-  readonly termId?: string;
-}
+/** The content requests the interactions answer (the eager script answers page-host itself). */
+export type InteractionRequestType = 'step-term' | 'lookup-selection' | 'reveal-term' | 'page-terms';
 
 /** A pointer event with the time it arrived: the bridge hands over the events that made it load us. */
 export interface TimedPointerEvent {
@@ -43,7 +43,7 @@ export interface InteractionContext {
 }
 
 export interface Interactions {
-  handle(request: InteractionRequest): Promise<InteractionResponse | PageTerms>;
+  handle<R extends ContentRequestOf<InteractionRequestType>>(request: R): Promise<ContentResponse<R['type']>>;
   /** Removes every listener and closes the card (the site was disabled). */
   dispose(): void;
 }
@@ -260,7 +260,7 @@ export function installInteractions(
     else if (event.type === 'pointerup') onPointerUp(event, time);
   }
 
-  async function step(direction: 1 | -1): Promise<InteractionResponse> {
+  async function step(direction: 1 | -1): Promise<Done> {
     const list = index.list();
     if (list.length === 0) return { ok: false };
     const at = cardFor && !('selection' in cardFor) ? list.indexOf(cardFor) : -1;
@@ -278,7 +278,7 @@ export function installInteractions(
     return { ok: true, termId: next.termId };
   }
 
-  async function lookup(text: string): Promise<InteractionResponse> {
+  async function lookup(text: string): Promise<Done> {
     const match = matcher.findAll(text)[0];
     const termId = match ? (matcher.termIds[match.term] ?? null) : null;
     const selection = window.getSelection();
@@ -294,7 +294,7 @@ export function installInteractions(
   const revealed = new Map<string, number>();
 
   /** Scrolls to the next marked occurrence of a term (cycling) and flashes it. */
-  function reveal(termId: string): InteractionResponse {
+  function reveal(termId: string): Done {
     const matches = index.list().filter((occurrence) => occurrence.termId === termId);
     if (matches.length === 0) return { ok: false };
     const at = ((revealed.get(termId) ?? -1) + 1) % matches.length;
@@ -309,13 +309,15 @@ export function installInteractions(
     return { ok: true };
   }
 
+  const handlers: ContentHandlers<InteractionRequestType> = {
+    'page-terms': () => pageTerms(index),
+    'reveal-term': (request) => (disposed ? { ok: false } : reveal(request.termId)),
+    'step-term': (request) => (disposed ? { ok: false } : step(request.direction)),
+    'lookup-selection': (request) => (disposed ? { ok: false } : lookup(request.text)),
+  };
+
   return {
-    handle(request) {
-      if (request.type === 'page-terms') return Promise.resolve(pageTerms(index));
-      if (disposed) return Promise.resolve({ ok: false });
-      if (request.type === 'reveal-term') return Promise.resolve(reveal(request.termId));
-      return request.type === 'step-term' ? step(request.direction) : lookup(request.text);
-    },
+    handle: (request) => dispatchContent(handlers, request),
     dispose() {
       if (disposed) return;
       closeCard();

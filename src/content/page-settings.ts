@@ -1,7 +1,7 @@
 // The settings as this page's content script sees them: read from storage, repaired by the core parser,
 // and watched. Problems are not logged here: a content script's console is the page's console.
 import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import { ext } from './ext';
+import { ext } from '../platform/ext';
 
 /** Mirrors src/platform/settings-store.ts: storage.local says 'local' when sync refused the settings. */
 const AREA_KEY = 'settingsArea';

@@ -1,25 +1,69 @@
-// The requests a tab's content script answers, and their parser: part of the protocol in messages.ts, apart
-// so that the eager content script loads only this.
+// The content script's half of the message protocol: what a tab's content script answers (the request →
+// response map) and the parser its one receiver runs. Apart from messages.ts so that the eager content
+// script loads this alone; the types cost nothing at run time.
 import { isRecord, isShortString } from './guards';
+import { MAX_ID, MAX_SELECTION_TEXT } from './limits';
 
-/** Sent to a tab's content script (by the popup or the background). */
-export type ContentRequest =
-  /** Which terms are marked in this frame, in page order. Answered with PageTerms. */
-  | { readonly type: 'page-terms' }
-  /** Scroll to the next occurrence of a term and flash it. Answered with `{ ok: boolean }`. */
-  | { readonly type: 'reveal-term'; readonly termId: string }
+/** The content script's answer to `page-host`: `location.hostname` (empty for file: and about: pages). */
+export interface PageHost {
+  readonly host: string;
+}
+
+export interface PageTerm {
+  readonly termId: string;
+  readonly count: number;
+}
+
+/** The content script's answer to `page-terms`. */
+export interface PageTerms {
+  readonly type: 'page-terms';
+  readonly terms: readonly PageTerm[];
+}
+
+/** Whether a request was carried out; a step or lookup also says which term its card shows. */
+export interface Done {
+  readonly ok: boolean;
+  readonly termId?: string;
+}
+
+/** Sent to a tab's content script (by the popup or the background), each with its answer. */
+export interface ContentApi {
+  /** Which terms are marked in this frame, in page order. */
+  'page-terms': { request: { readonly type: 'page-terms' }; response: PageTerms };
+  /** Scroll to the next occurrence of a term and flash it. */
+  'reveal-term': { request: { readonly type: 'reveal-term'; readonly termId: string }; response: Done };
   /** Move to the next (1) or previous (-1) marked term in reading order and open its card. */
-  | { readonly type: 'step-term'; readonly direction: 1 | -1 }
+  'step-term': { request: { readonly type: 'step-term'; readonly direction: 1 | -1 }; response: Done };
   /** Open the card for the first glossary term in the selected text, or say that it holds none. */
-  | { readonly type: 'lookup-selection'; readonly text: string }
+  'lookup-selection': {
+    request: { readonly type: 'lookup-selection'; readonly text: string };
+    response: Done;
+  };
   /**
    * The host name of the page, for the toggle-site command (the background cannot read tab.url without
-   * the `tabs` permission). Sent to frame 0 only. Answered with PageHost.
+   * the `tabs` permission). Sent to frame 0 only.
    */
-  | { readonly type: 'page-host' };
+  'page-host': { request: { readonly type: 'page-host' }; response: PageHost };
+}
 
-const MAX_TEXT = 10_000;
-export const MAX_ID = 64;
+export type ContentRequestType = keyof ContentApi;
+export type ContentRequestOf<K extends ContentRequestType> = ContentApi[K]['request'];
+export type ContentResponse<K extends ContentRequestType> = ContentApi[K]['response'];
+export type ContentRequest = { [K in ContentRequestType]: ContentRequestOf<K> }[ContentRequestType];
+
+/** Answers a subset of the content requests: the compiler checks each handler's answer against the map. */
+export type ContentHandlers<K extends ContentRequestType> = {
+  readonly [T in K]: (request: ContentRequestOf<T>) => ContentResponse<T> | Promise<ContentResponse<T>>;
+};
+
+/** Runs the handler for a request's type (the map's lookup loses the link between the two; this keeps it). */
+export function dispatchContent<K extends ContentRequestType, R extends ContentRequestOf<K>>(
+  handlers: ContentHandlers<K>,
+  request: R,
+): Promise<ContentResponse<R['type']>> {
+  const handler = handlers[request.type as K] as (request: R) => ContentResponse<R['type']>;
+  return Promise.resolve(handler(request));
+}
 
 export function parseContentRequest(value: unknown): ContentRequest | null {
   if (!isRecord(value)) return null;
@@ -33,7 +77,7 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
         ? { type: 'step-term', direction: value.direction }
         : null;
     case 'lookup-selection':
-      return typeof value.text === 'string' && value.text.length <= MAX_TEXT
+      return typeof value.text === 'string' && value.text.length <= MAX_SELECTION_TEXT
         ? { type: 'lookup-selection', text: value.text }
         : null;
     case 'page-host':

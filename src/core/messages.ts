@@ -1,37 +1,51 @@
-// The one message protocol between the parts of AIGC Lens. Every receiver parses what it gets with the
-// functions here and ignores anything else (messages from pages or other extensions never parse).
-// What the content script receives is parsed in content-requests.ts, re-exported here: the eager script
-// imports that module alone, not the parsers of the messages only pages and the background receive.
-import { MAX_ID } from './content-requests';
+// The one message protocol between the parts of AIGC Lens: what each receiver answers (a request →
+// response map per receiving world) and the parsers of both directions. Every receiver parses what it gets
+// and ignores anything else (messages from pages or other extensions never parse); every sender parses the
+// answer. The content script's half is content-requests.ts, re-exported here: the eager script imports
+// that module alone, not the parsers of the messages only pages and the background receive.
+import type {
+  ContentRequestType,
+  ContentResponse,
+  Done,
+  PageHost,
+  PageTerm,
+  PageTerms,
+} from './content-requests';
 import { isRecord, isShortString } from './guards';
+import { MAX_HOST, MAX_ID } from './limits';
 
-export { type ContentRequest, parseContentRequest } from './content-requests';
+export {
+  type ContentApi,
+  type ContentHandlers,
+  type ContentRequest,
+  type ContentRequestOf,
+  type ContentRequestType,
+  type ContentResponse,
+  type Done,
+  dispatchContent,
+  type PageHost,
+  type PageTerm,
+  type PageTerms,
+  parseContentRequest,
+} from './content-requests';
 
-/** The content script's answer to `page-host`: `location.hostname` (empty for file: and about: pages). */
-export interface PageHost {
-  readonly host: string;
-}
-
-export interface PageTerm {
-  readonly termId: string;
-  readonly count: number;
-}
-
-/** The content script's answer to `page-terms`. */
-export interface PageTerms {
-  readonly type: 'page-terms';
-  readonly terms: readonly PageTerm[];
-}
-
-/** Sent to the background by a content script or an extension page. */
-export type BackgroundRequest =
+/** Sent to the background by a content script, the card or an extension page, each with its answer. */
+export interface BackgroundApi {
   /** The number of distinct terms marked in the sending tab's top frame, for the badge. */
-  | { readonly type: 'page-term-count'; readonly count: number }
+  'page-term-count': {
+    request: { readonly type: 'page-term-count'; readonly count: number };
+    response: Done;
+  };
   /** Open the reader in a tab, at a passage when a sentence id is given. */
-  | { readonly type: 'open-reader'; readonly sentenceId?: string };
+  'open-reader': { request: { readonly type: 'open-reader'; readonly sentenceId?: string }; response: Done };
+}
 
-/** 253 is the longest DNS name; anything longer is not a host name. */
-const MAX_HOST = 253;
+export type BackgroundRequestType = keyof BackgroundApi;
+export type BackgroundRequestOf<K extends BackgroundRequestType> = BackgroundApi[K]['request'];
+export type BackgroundResponse<K extends BackgroundRequestType> = BackgroundApi[K]['response'];
+export type BackgroundRequest = {
+  [K in BackgroundRequestType]: BackgroundRequestOf<K>;
+}[BackgroundRequestType];
 
 export function parsePageHost(value: unknown): PageHost | null {
   if (!isRecord(value) || typeof value.host !== 'string' || value.host.length > MAX_HOST) return null;
@@ -48,6 +62,31 @@ export function parsePageTerms(value: unknown): PageTerms | null {
   }
   return { type: 'page-terms', terms };
 }
+
+export function parseDone(value: unknown): Done | null {
+  if (!isRecord(value) || typeof value.ok !== 'boolean') return null;
+  if (value.termId === undefined) return { ok: value.ok };
+  return isShortString(value.termId, MAX_ID) ? { ok: value.ok, termId: value.termId } : null;
+}
+
+/** The parser of each content request's answer, for the typed sender. */
+export const contentResponseParsers: {
+  readonly [K in ContentRequestType]: (value: unknown) => ContentResponse<K> | null;
+} = {
+  'page-terms': parsePageTerms,
+  'reveal-term': parseDone,
+  'step-term': parseDone,
+  'lookup-selection': parseDone,
+  'page-host': parsePageHost,
+};
+
+/** The parser of each background request's answer, for the typed sender. */
+export const backgroundResponseParsers: {
+  readonly [K in BackgroundRequestType]: (value: unknown) => BackgroundResponse<K> | null;
+} = {
+  'page-term-count': parseDone,
+  'open-reader': parseDone,
+};
 
 export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {
   if (!isRecord(value)) return null;

@@ -12,6 +12,7 @@
 //   to MIGRATIONS, and a test in tests/unit/core/settings-migrations.test.ts.
 import type { Category } from '../article/types';
 import { isRecord } from './guards';
+import { MAX_DISABLED_SITES, MAX_HOST, MAX_PROBLEMS, MAX_RAW_HOST } from './limits';
 
 export const SETTINGS_VERSION = 1;
 /** The storage key (storage.sync, falling back to storage.local) that holds the whole settings object. */
@@ -57,9 +58,6 @@ export const MARK_STYLES: readonly MarkStyle[] = ['dotted', 'solid', 'tint', 'no
 export const DENSITIES: readonly Density[] = ['all', 'first-per-block', 'first-per-page'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
-export const MAX_DISABLED_SITES = 500;
-/** At most this many problem lines are reported for one read; the rest are counted. */
-const MAX_PROBLEMS = 12;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -76,7 +74,7 @@ export const DEFAULT_SETTINGS: Settings = {
 /** A host name as users type it or as `location.hostname` gives it, or null when it is not one. */
 export function normaliseHost(input: string): string | null {
   const host = input.trim().toLowerCase().replace(/\.$/, '');
-  if (host.length === 0 || host.length > 253) return null;
+  if (host.length === 0 || host.length > MAX_HOST) return null;
   if (host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
   const labels = host.split('.');
   const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$|^xn--[a-z0-9-]{1,59}$/;
@@ -94,6 +92,8 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !isSiteDisabled(settings, hostname);
 }
+
+export { MAX_DISABLED_SITES };
 
 export interface ParsedSettings {
   readonly settings: Settings;
@@ -157,7 +157,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       let dropped = 0;
       for (const site of raw.disabledSites.slice(0, MAX_DISABLED_SITES)) {
         const host =
-          isRecord(site) && typeof site.host === 'string' && site.host.length <= 300
+          isRecord(site) && typeof site.host === 'string' && site.host.length <= MAX_RAW_HOST
             ? normaliseHost(site.host)
             : null;
         if (host && isRecord(site) && !seen.has(host)) {

@@ -1,6 +1,6 @@
 // The keyboard shortcuts as the browser has them now, and the way to change them.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import type { OptionsStrings } from '../ui/strings/options';
 
 type Key = keyof OptionsStrings;

@@ -1,10 +1,10 @@
 // "On this page": the terms marked in the active tab (click one to see it there), the on/off switches,
 // and, where the page cannot be read, why.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { Lang } from '../article/types';
 import { isSiteDisabled, type Settings } from '../core/settings';
 import { withSiteToggled } from '../core/settings-edits';
+import { browser } from '../platform/browser';
 import { fill } from '../ui/format';
 import { termById } from '../ui/glossary-index';
 import { categories } from '../ui/strings/categories';

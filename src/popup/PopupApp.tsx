@@ -1,6 +1,6 @@
 // The popup's frame: brand, the two tabs (article, on this page), the language switch and "open in a tab".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import { resolveLanguage } from '../reader/language';
 import { savePosition } from '../reader/position';
 import {

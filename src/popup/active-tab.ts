@@ -1,8 +1,9 @@
 // Talks to the active tab's content script (top frame): which terms it marked, its host, reveal a term.
 // No `tabs` or host permission: tabs.query gives the tab's id (not its URL) and sendMessage reaches the
 // content script the manifest injected; it rejects where none runs.
-import browser from 'webextension-polyfill';
-import { type PageTerms, parsePageHost, parsePageTerms } from '../core/messages';
+import type { PageTerms } from '../core/messages';
+import { browser } from '../platform/browser';
+import { sendToTab } from '../platform/messaging';
 import { classifyUnreachable, type PageAccess, siteHost } from './page-access';
 
 export type PageTermsResult =
@@ -18,21 +19,18 @@ export async function queryActiveTab(): Promise<PageTermsResult> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { ok: false, access: 'unknown' };
   const tabId = tab.id;
-  let answer: unknown;
+  let parsed: PageTerms | null;
   try {
-    answer = await browser.tabs.sendMessage(tabId, { type: 'page-terms' }, { frameId: 0 });
+    parsed = await sendToTab(tabId, { type: 'page-terms' });
   } catch {
     return { ok: false, access: classifyUnreachable(tab.url) };
   }
-  const parsed = parsePageTerms(answer);
   // A content script that runs but does not answer (an older build) is as good as none: reload.
   if (!parsed) return { ok: false, access: tab.url ? classifyUnreachable(tab.url) : 'reload' };
   let host = siteHost(tab.url);
   if (host === null) {
     try {
-      const reply = parsePageHost(
-        await browser.tabs.sendMessage(tabId, { type: 'page-host' }, { frameId: 0 }),
-      );
+      const reply = await sendToTab(tabId, { type: 'page-host' });
       host = reply && reply.host !== '' ? reply.host : null;
     } catch {
       host = null;
@@ -44,12 +42,8 @@ export async function queryActiveTab(): Promise<PageTermsResult> {
 /** Scrolls the page to the term's next occurrence and flashes it; false when it is gone. */
 export async function revealTerm(tabId: number, termId: string): Promise<boolean> {
   try {
-    const reply = (await browser.tabs.sendMessage(
-      tabId,
-      { type: 'reveal-term', termId },
-      { frameId: 0 },
-    )) as unknown;
-    return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
+    const reply = await sendToTab(tabId, { type: 'reveal-term', termId });
+    return reply?.ok === true;
   } catch {
     return false;
   }

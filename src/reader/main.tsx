@@ -1,7 +1,7 @@
 // The reader's tab page: the article at a comfortable reading width, contents in a sidebar when wide.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';

@@ -1,5 +1,5 @@
 // Where the reader is: the first sentence below the sticky header, and the tab page's remembered position.
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser';
 
 /** storage.local key of the tab page's reading position (a sentence id; language-independent). */
 export const POSITION_KEY = 'readerPosition';

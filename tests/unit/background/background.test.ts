@@ -5,12 +5,15 @@ const calls = vi.hoisted(() => ({
   sendMessage: vi.fn(),
   create: vi.fn(async (_: { url: string }) => ({})),
   query: vi.fn(async () => [{ id: 7 }]),
+  setBadgeText: vi.fn(async (_: { tabId: number; text: string }) => undefined),
 }));
 vi.mock('webextension-polyfill', () => {
   const listener = { addListener: () => undefined };
   return {
     default: {
       runtime: {
+        id: 'aigc-lens-id',
+        onMessage: listener,
         getURL: (path: string) => `chrome-extension://id/${path}`,
         onInstalled: listener,
         onStartup: listener,
@@ -20,6 +23,7 @@ vi.mock('webextension-polyfill', () => {
       commands: { onCommand: listener },
       i18n: { getMessage: () => 'Look up in AIGC Lens' },
       storage: {},
+      action: { setBadgeText: calls.setBadgeText, setBadgeBackgroundColor: async () => undefined },
     },
   };
 });
@@ -28,6 +32,7 @@ const { lookupTarget, onLookupClicked, LOOKUP_MENU_ID } = await import(
   '../../../src/background/context-menu'
 );
 const { runCommand } = await import('../../../src/background/commands');
+const { route } = await import('../../../src/background/router');
 const { DEFAULT_SETTINGS } = await import('../../../src/core/settings');
 type Settings = import('../../../src/core/settings').Settings;
 
@@ -35,6 +40,30 @@ beforeEach(() => {
   calls.sendMessage.mockReset();
   calls.create.mockClear();
   calls.query.mockClear();
+});
+
+describe('the background router', () => {
+  const ours = { id: 'aigc-lens-id', tab: { id: 3 } as never, frameId: 0 };
+  test('a badge count from our top frame sets the badge and answers ok', async () => {
+    calls.setBadgeText.mockClear();
+    await expect(route({ type: 'page-term-count', count: 4 }, ours)).resolves.toEqual({ ok: true });
+    expect(calls.setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '4' });
+  });
+  test.each([
+    ['another extension', { type: 'page-term-count', count: 4 }, { ...ours, id: 'someone-else' }],
+    ['a subframe', { type: 'page-term-count', count: 4 }, { ...ours, frameId: 2 }],
+    ['an unknown message', { type: 'page-terms' }, ours],
+    ['a malformed count', { type: 'page-term-count', count: '4' }, ours],
+  ])('%s gets no answer', (_, message, sender) => {
+    expect(route(message, sender)).toBeUndefined();
+  });
+  test('open-reader from our card opens the reader at the passage', async () => {
+    calls.create.mockClear();
+    await expect(route({ type: 'open-reader', sentenceId: 'a2.p3.s4' }, ours)).resolves.toEqual({ ok: true });
+    expect(calls.create).toHaveBeenCalledWith({
+      url: 'chrome-extension://id/src/reader/index.html#a2.p3.s4',
+    });
+  });
 });
 
 describe('lookupTarget', () => {

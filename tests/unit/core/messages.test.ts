@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+  backgroundResponseParsers,
+  contentResponseParsers,
   parseBackgroundRequest,
   parseContentRequest,
+  parseDone,
   parsePageHost,
   parsePageTerms,
 } from '../../../src/core/messages';
@@ -68,10 +71,38 @@ describe('other answers and requests still parse', () => {
   });
 });
 
+describe('parseDone (the answer to reveal, step, lookup and both background requests)', () => {
+  test.each([
+    [{ ok: true }, { ok: true }],
+    [
+      { ok: false, termId: 'rlhf' },
+      { ok: false, termId: 'rlhf' },
+    ],
+    [{ ok: true, termId: '' }, null],
+    [{ ok: 'true' }, null],
+    [{}, null],
+    [undefined, null],
+  ])('%j → %j', (input, expected) => {
+    expect(parseDone(input)).toEqual(expected);
+  });
+});
+
+describe('every request type has an answer parser', () => {
+  test('content requests', () => {
+    const types = ['page-terms', 'reveal-term', 'step-term', 'lookup-selection', 'page-host'];
+    for (const type of types)
+      expect(parseContentRequest({ type, termId: 'x', direction: 1, text: '' })).not.toBeNull();
+    expect(Object.keys(contentResponseParsers).sort()).toEqual([...types].sort());
+  });
+  test('background requests', () => {
+    expect(Object.keys(backgroundResponseParsers).sort()).toEqual(['open-reader', 'page-term-count']);
+  });
+});
+
 // Hostile inputs: what a compromised page, another extension or a confused sender could put in a message.
 // Every parser must return null or a fresh object that carries only the protocol's own fields.
 describe('hostile inputs', () => {
-  const parsers = { parseContentRequest, parseBackgroundRequest, parsePageHost, parsePageTerms };
+  const parsers = { parseContentRequest, parseBackgroundRequest, parsePageHost, parsePageTerms, parseDone };
   const hostile: unknown[] = [
     undefined,
     null,

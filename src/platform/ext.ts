@@ -1,0 +1,32 @@
+// The WebExtension namespace for the page worlds (the content script and the card), without
+// webextension-polyfill (its size matters here, and any site can fetch what the card loads). Firefox has
+// `browser`; Chrome's MV3 `chrome` returns promises too.
+import type Browser from 'webextension-polyfill';
+import type { BackgroundRequest } from '../core/messages';
+
+type Ext = Pick<typeof Browser, 'runtime' | 'storage'>;
+
+const scope = globalThis as { browser?: Ext; chrome?: Ext };
+
+export const ext: Ext | undefined = scope.browser ?? scope.chrome;
+
+/**
+ * False once the extension is reloaded or removed while this page stays open: the orphaned
+ * script's runtime has no id then, and any API call would throw "Extension context invalidated".
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(ext?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Tells the background something whose answer the page world does not need (the badge count, "open the
+ * reader"), so no answer parser loads here. Rejects when the background cannot be reached.
+ */
+export async function notifyBackground(request: BackgroundRequest): Promise<void> {
+  if (!ext) throw new Error('no extension API in this context');
+  await ext.runtime.sendMessage(request);
+}
