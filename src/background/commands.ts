@@ -3,8 +3,8 @@
 import { normaliseHost, type Settings } from '../core/settings';
 import { withSiteToggled } from '../core/settings-edits';
 import { browser, type Tabs } from '../platform/browser';
+import { defaultSettingsStore } from '../platform/browser-settings';
 import { sendToTab } from '../platform/messaging';
-import { defaultSettingsStore } from '../platform/settings-store';
 import { openReaderTab } from './reader-tab';
 
 export type CommandOutcome = { readonly done: true } | { readonly done: false; readonly reason: string };

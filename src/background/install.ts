@@ -1,7 +1,7 @@
 // First install opens the reader with a welcome (not on update); an update brings stored settings to the
 // current shape (src/core/settings.ts lists the migrations).
 import { browser } from '../platform/browser';
-import { defaultSettingsStore } from '../platform/settings-store';
+import { defaultSettingsStore } from '../platform/browser-settings';
 import { openReaderTab } from './reader-tab';
 
 export const WELCOME_QUERY = '?welcome=1';

@@ -12,9 +12,9 @@ import {
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Lang } from '../article/types';
+import type { BackgroundRequest } from '../core/messages';
 import type { RankContext } from '../core/rank';
 import type { Settings } from '../core/settings';
-import { ext, notifyBackground } from '../platform/ext';
 import { createSettingsStore, type StorageLike } from '../platform/settings-store';
 import { Card } from './Card';
 import { cardLanguage } from './language';
@@ -27,6 +27,9 @@ export interface CardRequest {
   readonly termId: string | null;
   readonly context: RankContext;
   readonly settings: Settings;
+  /** Where a language click is saved (null: not saved), and how "Read in context" asks for the reader. */
+  readonly storage: StorageLike | null;
+  readonly notifyBackground: (request: BackgroundRequest) => Promise<void>;
   /** Move focus into the card (keyboard and selection), and give it back on Esc. */
   readonly focus: boolean;
   /** The card closed itself (Esc, its close button, fullscreen change). */
@@ -202,7 +205,7 @@ export function showCard(request: CardRequest): CardHandle {
   let pinned = false;
   let dragged = false;
   let disposed = false;
-  const store = ext ? createSettingsStore(ext.storage as unknown as StorageLike, () => undefined) : null;
+  const store = request.storage ? createSettingsStore(request.storage, () => undefined) : null;
 
   const cardElement = (): HTMLElement | null => mount.firstElementChild as HTMLElement | null;
 
@@ -239,7 +242,7 @@ export function showCard(request: CardRequest): CardHandle {
         onPin: setPinned,
         onClose: () => close(true),
         onReadInContext: (sentenceId: string) => {
-          void notifyBackground({ type: 'open-reader', sentenceId }).catch(() => undefined);
+          void request.notifyBackground({ type: 'open-reader', sentenceId }).catch(() => undefined);
         },
         onCopy: (text: string) => copyToClipboard(text, shadow),
         onDragStart: startDrag,

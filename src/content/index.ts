@@ -5,7 +5,7 @@ import type { Category } from '../article/types';
 import { type ContentRequest, type ContentResponse, parseContentRequest } from '../core/content-requests';
 import { createMatcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
-import { ext, extensionAlive, notifyBackground } from '../platform/ext';
+import { ext, extensionAlive, extStorage, notifyBackground } from '../platform/ext';
 import { installInteractionBridge } from './interaction-bridge';
 import type { Interactions } from './interactions';
 import { Marker } from './mark';
@@ -69,6 +69,8 @@ function start(): void {
     settings: () => settings,
     matcher,
     extensionAlive,
+    storage: extStorage,
+    notifyBackground,
     flash: (range) => marker?.flash(range),
   });
   void scanner.scanDocument().then(reportCount);

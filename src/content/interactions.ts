@@ -13,7 +13,9 @@ import {
 } from '../core/content-requests';
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
+import type { BackgroundRequest } from '../core/messages';
 import type { Settings } from '../core/settings';
+import type { StorageLike } from '../platform/settings-store';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
 type CardModule = typeof import('../card/index');
@@ -36,8 +38,14 @@ export interface InteractionContext {
   readonly index: OccurrenceIndex;
   readonly settings: () => Settings;
   readonly matcher: Matcher;
-  /** False once the extension is reloaded or removed under this page (see ext.ts). */
+  /** False once the extension is reloaded or removed under this page (see platform/ext.ts). */
   readonly extensionAlive: () => boolean;
+  /**
+   * The extension's storage and messages, lent to the card (which saves its language and opens the
+   * reader): handed down rather than imported, so that platform/ext.ts stays in the eager chunk.
+   */
+  readonly storage: StorageLike | null;
+  readonly notifyBackground: (request: BackgroundRequest) => Promise<void>;
   /** Briefly draws a range in the flash style, to show where a reveal scrolled to. */
   readonly flash: (range: AbstractRange) => void;
 }
@@ -89,7 +97,7 @@ function scrollToRange(range: Range): void {
 }
 
 export function installInteractions(
-  { index, settings, matcher, extensionAlive, flash }: InteractionContext,
+  { index, settings, matcher, extensionAlive, flash, storage, notifyBackground }: InteractionContext,
   replay: readonly TimedPointerEvent[] = [],
 ): Interactions {
   let state: HoverState<Target> = initialHoverState();
@@ -160,6 +168,8 @@ export function installInteractions(
       termId,
       context,
       settings: settings(),
+      storage,
+      notifyBackground,
       focus,
       onClose: () => {
         card = null;

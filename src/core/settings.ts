@@ -2,7 +2,7 @@
 // field by field, and the migrations from older stored shapes. Pure and dependency-free, because the eager
 // content script reads settings too (valibot is used only by the options page, for import files).
 //
-// Migration chain (storage.sync, or storage.local when sync failed; see src/platform/settings-store.ts):
+// Migration chain (storage.sync, or storage.local when sync failed; see src/core/settings-area.ts):
 //   v0  the foundation's lone `aigcLens.enabled` boolean key, no `settings` key
 //       → v1: `settings = { ...DEFAULT_SETTINGS, enabled }` and the old key is removed.
 //   v1  `settings` = the Settings object below (current).

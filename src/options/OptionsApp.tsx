@@ -16,7 +16,7 @@ import {
   type Theme,
 } from '../core/settings';
 import { mergeSettings } from '../core/settings-edits';
-import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/browser-settings';
 import { type OptionsStrings, optionsStrings } from '../ui/strings/options';
 import { Backup } from './Backup';
 import { fill } from './fill';

@@ -3,12 +3,16 @@
 // `browser`; Chrome's MV3 `chrome` returns promises too.
 import type Browser from 'webextension-polyfill';
 import type { BackgroundRequest } from '../core/messages';
+import type { StorageLike } from './settings-store';
 
 type Ext = Pick<typeof Browser, 'runtime' | 'storage'>;
 
 const scope = globalThis as { browser?: Ext; chrome?: Ext };
 
 export const ext: Ext | undefined = scope.browser ?? scope.chrome;
+
+/** The raw storage namespace in the shape the settings store takes (the polyfill's types describe it). */
+export const extStorage: StorageLike | null = (ext?.storage as unknown as StorageLike | undefined) ?? null;
 
 /**
  * False once the extension is reloaded or removed while this page stays open: the orphaned

@@ -1,16 +1,12 @@
 // Settings in browser storage: read (migrated and validated), written, and watched, without ever throwing.
-//
-// Where the settings live: storage.sync, so they follow the user. When sync is missing or refuses a write
-// (QUOTA_BYTES_PER_ITEM is 8 KB in Chrome, which a long disabled-sites list exceeds), they are written to
-// storage.local and `settingsArea: 'local'` in storage.local says so; reads then prefer local until a later
-// write to sync succeeds again and clears the marker.
-import browser from 'webextension-polyfill';
+// A factory over any `StorageLike` and free of webextension-polyfill, so the card (a page world) can use
+// it with the raw namespace; the pages' and background's store over the polyfill is browser-settings.ts.
+// Which area holds the settings: src/core/settings-area.ts.
+
 import { SETTINGS_KEY, SETTINGS_STORAGE_KEYS, type Settings } from '../core/settings';
+import { SETTINGS_AREA_KEY, settingsAreaFor } from '../core/settings-area';
 import { mergeSettings } from '../core/settings-edits';
 import { readStoredSettings } from '../core/settings-migrations';
-
-/** In storage.local: 'local' when the settings could not be written to sync and live in local instead. */
-export const SETTINGS_AREA_KEY = 'settingsArea';
 
 /** Where problems go. The extension's pages warn in their own console; content scripts pass a no-op. */
 export type Report = (problem: string) => void;
@@ -73,7 +69,7 @@ export function createSettingsStore(storage: StorageLike, report: Report = warnI
   /** The items of the area that holds the settings, and which area that is. */
   async function readItems(): Promise<{ items: Record<string, unknown>; area: 'sync' | 'local' }> {
     const local = await safeGet(storage.local, [...SETTINGS_STORAGE_KEYS, SETTINGS_AREA_KEY]);
-    if (local?.[SETTINGS_AREA_KEY] !== 'local') {
+    if (settingsAreaFor(local) === 'sync') {
       const sync = await safeGet(storage.sync, [...SETTINGS_STORAGE_KEYS]);
       if (sync) return { items: sync, area: 'sync' };
     }
@@ -94,8 +90,7 @@ export function createSettingsStore(storage: StorageLike, report: Report = warnI
         if (remove.length > 0) await storage.sync.remove([...remove]);
         // Sync holds the settings again: the local copy and its marker are stale.
         const local = await safeGet(storage.local, [SETTINGS_AREA_KEY]);
-        if (local?.[SETTINGS_AREA_KEY] === 'local')
-          await storage.local.remove([SETTINGS_AREA_KEY, SETTINGS_KEY]);
+        if (settingsAreaFor(local) === 'local') await storage.local.remove([SETTINGS_AREA_KEY, SETTINGS_KEY]);
         return;
       } catch (error) {
         reportOnce(`storage.sync refused the settings (${errorText(error)}); keeping them in storage.local`);
@@ -161,16 +156,3 @@ export function createSettingsStore(storage: StorageLike, report: Report = warnI
 
   return { loadSettings: load, saveSettings, onSettingsChanged, migrateStoredSettings };
 }
-
-let shared: SettingsStore | undefined;
-/** The store over the real `browser.storage`, warning in this context's console. Not for content scripts. */
-export function defaultSettingsStore(): SettingsStore {
-  shared ??= createSettingsStore(browser.storage as unknown as StorageLike);
-  return shared;
-}
-
-export const loadSettings = (): Promise<Settings> => defaultSettingsStore().loadSettings();
-export const saveSettings = (patch: Partial<Settings>): Promise<Settings> =>
-  defaultSettingsStore().saveSettings(patch);
-export const onSettingsChanged = (cb: (settings: Settings) => void): (() => void) =>
-  defaultSettingsStore().onSettingsChanged(cb);

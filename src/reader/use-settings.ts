@@ -1,7 +1,7 @@
 // The settings as Preact state: loaded once, kept in step with every other context, written on change.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
-import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/browser-settings';
 
 export function useSettings(): [Settings | null, (patch: Partial<Settings>) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -1,8 +1,11 @@
 // The built manifests ask for exactly the permissions README lists, keep MV3's default CSP, and expose to
-// web pages only the chunks the content script and the lazily imported card need. Runs after the build.
+// web pages only the chunks the content script and its lazily imported interactions and card need; none
+// of those carries webextension-polyfill, and the eager ones stay within their size budget. Runs after
+// the build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EAGER_GZIP_BUDGET, eagerGzipBytes } from '../../../scripts/eager-files';
 import { DIST, ROOT } from '../harness/paths';
 
 type Manifest = Record<string, unknown> & {
@@ -98,7 +101,7 @@ describe.each([
     expect(loader).not.toMatch(/console\.error/);
   });
 
-  test('web_accessible_resources are exactly the content chunk, the card chunk and what they import', () => {
+  test('web_accessible_resources are exactly the content chunk, the interactions and card chunks and what they import', () => {
     const manifest = read();
     const wars = manifest.web_accessible_resources ?? [];
     expect(wars).toHaveLength(1);
@@ -113,6 +116,7 @@ describe.each([
     expect(entries).toHaveLength(1);
     const needed = closure(dist, entries);
     expect([...needed].some((file) => /\/card-[\w-]+\.js$/.test(file))).toBe(true);
+    expect([...needed].some((file) => /\/interactions-[\w-]+\.js$/.test(file))).toBe(true);
     expect([...war.resources].sort()).toEqual([...needed].sort());
     // No extension page, icon, stylesheet or source map is exposed.
     for (const resource of war.resources) expect(resource).toMatch(/^assets\/[\w.-]+\.js$/);
@@ -120,6 +124,23 @@ describe.each([
     // Chrome 156 cannot import a module through a dynamic URL (README explains); Firefox has no such key.
     if (browser === 'chrome') expect(war.use_dynamic_url).toBe(false);
     else expect(war).not.toHaveProperty('use_dynamic_url');
+  });
+
+  test('nothing a page world loads carries webextension-polyfill (the pages do)', () => {
+    // The polyfill's own guard message; it throws it when loaded outside an extension page.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    const manifest = read();
+    const loader = manifest.content_scripts?.[0]?.js[0] as string;
+    const pageWorld = [loader, ...(manifest.web_accessible_resources?.[0]?.resources ?? [])];
+    expect(pageWorld.length).toBeGreaterThan(3);
+    const carrying = (file: string) => readFileSync(join(dist, file), 'utf8').includes(polyfill);
+    expect(pageWorld.filter(carrying)).toEqual([]);
+    // The marker is real: the extension pages' chunks still carry the polyfill.
+    expect(jsFiles(dist).some(carrying)).toBe(true);
+  });
+
+  test(`the eager content script stays within ${EAGER_GZIP_BUDGET} B gzip`, () => {
+    expect(eagerGzipBytes(dist)).toBeLessThanOrEqual(EAGER_GZIP_BUDGET);
   });
 
   test('no eval, no string-to-code, no markup writes and no remote scripts in the built code', () => {

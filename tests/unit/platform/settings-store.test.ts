@@ -1,9 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
 
-// The polyfill refuses to load outside an extension; the store under test gets a fake storage instead.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+// No mock of webextension-polyfill: the store must not import it (the polyfill throws outside an extension,
+// so this file would fail to load). The store under test gets a fake storage.
 
-const { createSettingsStore, SETTINGS_AREA_KEY } = await import('../../../src/platform/settings-store');
+const { createSettingsStore } = await import('../../../src/platform/settings-store');
+const { SETTINGS_AREA_KEY } = await import('../../../src/core/settings-area');
 const { DEFAULT_SETTINGS, LEGACY_ENABLED_KEY, SETTINGS_KEY } = await import('../../../src/core/settings');
 type StorageLike = import('../../../src/platform/settings-store').StorageLike;
 
