@@ -1,7 +1,7 @@
 // What a user does with the marks: pointer, tap and keyboard to the term card (which this loads lazily on
 // first use), stepping and looking up, and the popup's "on this page" list and its scroll-to-term. Itself
 // loaded lazily by interaction-bridge.ts when a pointer first reaches a term or a request first needs it.
-// No Preact, floating-ui or valibot here; the card module brings those when needed.
+// No Preact or floating-ui here; the card module brings those when needed.
 
 import {
   type ContentHandlers,

@@ -1,6 +1,6 @@
 // The settings as this page's content script sees them: read from storage, repaired by the core parser,
 // and watched. Problems are not logged here: a content script's console is the page's console.
-import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { checkSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { SETTINGS_AREA_KEY as AREA_KEY, settingsAreaFor } from '../core/settings-area';
 import { ext } from '../platform/ext';
 
@@ -15,7 +15,7 @@ async function read(area: 'sync' | 'local', keys: string[]): Promise<Record<stri
 export async function readSettings(): Promise<Settings> {
   const local = await read('local', [SETTINGS_KEY, AREA_KEY]);
   const sync = settingsAreaFor(local) === 'local' ? null : await read('sync', [SETTINGS_KEY]);
-  return parseSettings((sync ?? local)?.[SETTINGS_KEY]).settings;
+  return checkSettings((sync ?? local)?.[SETTINGS_KEY]).settings;
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

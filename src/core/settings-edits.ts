@@ -1,13 +1,7 @@
 // Changes to settings the pages and commands make: a validated patch, and edits of the disabled-sites list.
 // Kept apart from settings.ts so that the eager content script does not carry them.
-import {
-  type DisabledSite,
-  MAX_DISABLED_SITES,
-  type ParsedSettings,
-  parseSettings,
-  SETTINGS_VERSION,
-  type Settings,
-} from './settings';
+import { type DisabledSite, MAX_DISABLED_SITES, SETTINGS_VERSION, type Settings } from './settings';
+import { type ParsedSettings, parseSettings } from './settings-problems';
 
 /** `settings` with `patch` applied, validated: an invalid field of the patch keeps the current value. */
 export function mergeSettings(settings: Settings, patch: Partial<Settings>): ParsedSettings {

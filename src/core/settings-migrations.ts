@@ -1,14 +1,8 @@
 // Reading settings from storage across versions: the legacy v0 key and older `settings` shapes are
 // migrated to the current one. Pages and the background use this; the eager content script only parses.
 import { isRecord } from './guards';
-import {
-  DEFAULT_SETTINGS,
-  LEGACY_ENABLED_KEY,
-  type ParsedSettings,
-  parseSettings,
-  SETTINGS_KEY,
-  SETTINGS_VERSION,
-} from './settings';
+import { DEFAULT_SETTINGS, LEGACY_ENABLED_KEY, SETTINGS_KEY, SETTINGS_VERSION } from './settings';
+import { type ParsedSettings, parseSettings } from './settings-problems';
 
 /** A v(n) `settings` object → v(n+1). Index n holds the step from version n. */
 const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {

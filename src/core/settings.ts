@@ -1,9 +1,10 @@
-// The settings model: one typed shape with defaults, a validator that repairs anything read from storage
-// field by field, and the migrations from older stored shapes. Pure and dependency-free, because the eager
-// content script reads settings too (valibot is used only by the options page, for import files).
+// The settings model: one typed shape with defaults, and its one schema (checkSettings): storage reads
+// repair what it finds field by field, the import file refuses the same findings as a whole. Pure and
+// dependency-free, because the eager content script reads settings too. The migrations from older stored
+// shapes live in settings-migrations.ts; their chain:
 //
 // Migration chain (storage.sync, or storage.local when sync failed; see src/core/settings-area.ts):
-//   v0  the foundation's lone `aigcLens.enabled` boolean key, no `settings` key
+//   v0  the first release's lone `aigcLens.enabled` boolean key, no `settings` key
 //       → v1: `settings = { ...DEFAULT_SETTINGS, enabled }` and the old key is removed.
 //   v1  `settings` = the Settings object below (current).
 //   A `settings` object without a version is read as v1. One from a future version (a newer build synced
@@ -12,12 +13,12 @@
 //   to MIGRATIONS, and a test in tests/unit/core/settings-migrations.test.ts.
 import type { Category } from '../article/types';
 import { isRecord } from './guards';
-import { MAX_DISABLED_SITES, MAX_HOST, MAX_PROBLEMS, MAX_RAW_HOST } from './limits';
+import { MAX_DISABLED_SITES, MAX_HOST, MAX_RAW_HOST } from './limits';
 
 export const SETTINGS_VERSION = 1;
 /** The storage key (storage.sync, falling back to storage.local) that holds the whole settings object. */
 export const SETTINGS_KEY = 'settings';
-/** v0: the foundation's global switch, a boolean of its own in storage.sync. Migrated, then removed. */
+/** v0: the first release's global switch, a boolean of its own in storage.sync. Migrated, then removed. */
 export const LEGACY_ENABLED_KEY = 'aigcLens.enabled';
 /** Every storage key the settings live under, current and legacy. */
 export const SETTINGS_STORAGE_KEYS: readonly string[] = [SETTINGS_KEY, LEGACY_ENABLED_KEY];
@@ -95,111 +96,121 @@ export function isActiveOn(settings: Settings, hostname: string): boolean {
 
 export { MAX_DISABLED_SITES };
 
-export interface ParsedSettings {
-  readonly settings: Settings;
-  /** One line per field that was missing, invalid or unknown and fell back to its default. */
-  readonly problems: readonly string[];
+/** Something a settings object holds that the schema does not allow; the file importer refuses on any. */
+export interface SettingsIssue {
+  readonly code: 'field' | 'unknown' | 'duplicate';
+  /** The field's path (`settings.language`, `settings.disabledSites.3.host`); a repeated site's host. */
+  readonly field: string;
+  /** What happened instead, when "invalid, using the default" would not say it. */
+  readonly note?: string;
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+export interface CheckedSettings {
+  /** The settings with every issue repaired (its default, or the entry dropped or normalised). */
+  readonly settings: Settings;
+  /** Every issue, in field order: none means storage and a file take the object as it is. */
+  readonly issues: readonly SettingsIssue[];
 }
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (allowed as readonly string[]).includes(value);
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+/** Whole milliseconds: the options page offers no fractions. */
+const isDelay = (value: unknown): value is number =>
+  Number.isInteger(value) &&
+  (value as number) >= HOVER_DELAY_RANGE.min &&
+  (value as number) <= HOVER_DELAY_RANGE.max;
+
+type ScalarKey = 'enabled' | 'language' | 'hoverDelayMs' | 'markStyle' | 'density' | 'theme';
+/** The one rule for each plain field, for storage and import files alike. */
+const SCALAR_RULES: { readonly [K in ScalarKey]: (value: unknown) => value is Settings[K] } = {
+  enabled: isBoolean,
+  language: oneOf(LANGUAGE_SETTINGS),
+  hoverDelayMs: isDelay,
+  markStyle: oneOf(MARK_STYLES),
+  density: oneOf(DENSITIES),
+  theme: oneOf(THEMES),
+};
 
 /**
- * Settings from whatever storage held: each valid field is kept, each invalid one falls back to its
- * default and is named in `problems`. Never throws. A missing value (first run) is no problem.
+ * The settings schema. Checks an object read from storage or a file and repairs what it can: each valid
+ * field is kept, each invalid one falls back to its default, invalid or repeated sites are dropped and
+ * hosts normalised. Own properties only: a stored `{"__proto__": …}` or `toString` must not pass for a
+ * field. Never throws.
  */
-export function parseSettings(raw: unknown): ParsedSettings {
-  if (raw === undefined) return { settings: DEFAULT_SETTINGS, problems: [] };
-  if (!isRecord(raw))
+export function checkSettings(raw: unknown): CheckedSettings {
+  if (raw === undefined) return { settings: DEFAULT_SETTINGS, issues: [] };
+  if (!isRecord(raw)) {
+    const kind = raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw;
     return {
       settings: DEFAULT_SETTINGS,
-      problems: [
-        `settings: not an object (${raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw})`,
-      ],
+      issues: [{ code: 'field', field: 'settings', note: `not an object (${kind})` }],
     };
-  const problems: string[] = [];
-  // Own properties only: a stored `{"__proto__": …}` or `toString` must not pass for a field.
-  const has = (key: string) => Object.hasOwn(raw, key);
-  const pick = <T>(key: keyof Settings, valid: (value: unknown) => value is T, fallback: T): T => {
-    if (!has(key)) return fallback;
-    if (valid(raw[key])) return raw[key] as T;
-    problems.push(`settings.${key}: invalid, using the default`);
-    return fallback;
-  };
-  const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-  const isDelay = (value: unknown): value is number =>
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value >= HOVER_DELAY_RANGE.min &&
-    value <= HOVER_DELAY_RANGE.max;
+  }
+  const issues: SettingsIssue[] = [];
+  const issue = (code: SettingsIssue['code'], field: string, note?: string) =>
+    issues.push(
+      note === undefined ? { code, field: field.slice(0, 80) } : { code, field: field.slice(0, 80), note },
+    );
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    const field = `settings.${key}`;
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) issue('unknown', field);
+    else if (key === 'version') {
+      if (value !== SETTINGS_VERSION)
+        issue('field', field, `${String(value).slice(0, 20)} is not ${SETTINGS_VERSION}; fields read as v1`);
+    } else if (key === 'categories') {
+      const categories = { ...DEFAULT_SETTINGS.categories };
+      if (!isRecord(value)) issue('field', field);
+      else
+        for (const category of Object.keys(value)) {
+          if (!(CATEGORIES as readonly string[]).includes(category)) issue('unknown', `${field}.${category}`);
+          else if (isBoolean(value[category])) categories[category as Category] = value[category];
+          else issue('field', `${field}.${category}`);
+        }
+      settings.categories = categories;
+    } else if (key === 'disabledSites') settings.disabledSites = readSites(value, issue);
+    else if (SCALAR_RULES[key as ScalarKey](value)) settings[key] = value;
+    else issue('field', field);
+  }
+  return { settings: settings as unknown as Settings, issues };
+}
 
-  if (has('version') && raw.version !== SETTINGS_VERSION) {
-    problems.push(
-      `settings.version: ${String(raw.version).slice(0, 20)} is not ${SETTINGS_VERSION}; fields read as v1`,
-    );
+function readSites(
+  value: unknown,
+  issue: (code: SettingsIssue['code'], field: string, note?: string) => void,
+): DisabledSite[] {
+  const sites: DisabledSite[] = [];
+  const field = 'settings.disabledSites';
+  if (!Array.isArray(value)) {
+    issue('field', field);
+    return sites;
   }
-  const categories = { ...DEFAULT_SETTINGS.categories };
-  if (has('categories')) {
-    if (isRecord(raw.categories)) {
-      for (const category of CATEGORIES) {
-        if (!Object.hasOwn(raw.categories, category)) continue;
-        const value = raw.categories[category];
-        if (typeof value === 'boolean') categories[category] = value;
-        else problems.push(`settings.categories.${category}: invalid, using the default`);
-      }
-    } else problems.push('settings.categories: invalid, using the default');
+  if (value.length > MAX_DISABLED_SITES)
+    issue('field', field, `kept the first ${MAX_DISABLED_SITES} of ${value.length}`);
+  const seen = new Set<string>();
+  for (const [i, site] of value.slice(0, MAX_DISABLED_SITES).entries()) {
+    const path = `${field}.${i}`;
+    if (!isRecord(site)) {
+      issue('field', path, 'dropped');
+      continue;
+    }
+    const host =
+      typeof site.host === 'string' && site.host.length <= MAX_RAW_HOST ? normaliseHost(site.host) : null;
+    if (host !== site.host) issue('field', `${path}.host`, host ? `read as ${host}` : 'dropped');
+    for (const key of Object.keys(site))
+      if (key !== 'host' && key !== 'includeSubdomains') issue('unknown', `${path}.${key}`);
+    if (!host) continue;
+    if (seen.has(host)) {
+      issue('duplicate', host);
+      continue;
+    }
+    if (!isBoolean(site.includeSubdomains)) issue('field', `${path}.includeSubdomains`, 'read as false');
+    seen.add(host);
+    sites.push({ host, includeSubdomains: site.includeSubdomains === true });
   }
-  const disabledSites: DisabledSite[] = [];
-  if (has('disabledSites')) {
-    if (Array.isArray(raw.disabledSites)) {
-      const seen = new Set<string>();
-      let dropped = 0;
-      for (const site of raw.disabledSites.slice(0, MAX_DISABLED_SITES)) {
-        const host =
-          isRecord(site) && typeof site.host === 'string' && site.host.length <= MAX_RAW_HOST
-            ? normaliseHost(site.host)
-            : null;
-        if (host && isRecord(site) && !seen.has(host)) {
-          seen.add(host);
-          disabledSites.push({ host, includeSubdomains: site.includeSubdomains === true });
-        } else dropped++;
-      }
-      if (dropped > 0)
-        problems.push(`settings.disabledSites: dropped ${dropped} invalid or repeated entries`);
-      if (raw.disabledSites.length > MAX_DISABLED_SITES) {
-        problems.push(
-          `settings.disabledSites: kept the first ${MAX_DISABLED_SITES} of ${raw.disabledSites.length}`,
-        );
-      }
-    } else problems.push('settings.disabledSites: invalid, using the default');
-  }
-  const unknown = Object.keys(raw).filter((key) => !Object.hasOwn(DEFAULT_SETTINGS, key));
-  for (const key of unknown.slice(0, 3)) problems.push(`settings.${key.slice(0, 40)}: unknown, ignored`);
-  if (unknown.length > 3) problems.push(`settings: ${unknown.length - 3} more unknown fields ignored`);
-  if (problems.length > MAX_PROBLEMS) {
-    problems.splice(
-      MAX_PROBLEMS - 1,
-      Infinity,
-      `settings: ${problems.length - MAX_PROBLEMS + 1} more problems`,
-    );
-  }
-  return {
-    settings: {
-      version: SETTINGS_VERSION,
-      enabled: pick('enabled', isBoolean, DEFAULT_SETTINGS.enabled),
-      disabledSites,
-      language: pick(
-        'language',
-        (v): v is LanguageSetting => oneOf(LANGUAGE_SETTINGS, v),
-        DEFAULT_SETTINGS.language,
-      ),
-      hoverDelayMs: pick('hoverDelayMs', isDelay, DEFAULT_SETTINGS.hoverDelayMs),
-      markStyle: pick('markStyle', (v): v is MarkStyle => oneOf(MARK_STYLES, v), DEFAULT_SETTINGS.markStyle),
-      density: pick('density', (v): v is Density => oneOf(DENSITIES, v), DEFAULT_SETTINGS.density),
-      categories,
-      theme: pick('theme', (v): v is Theme => oneOf(THEMES, v), DEFAULT_SETTINGS.theme),
-    },
-    problems,
-  };
+  return sites;
 }

@@ -1,21 +1,8 @@
-// The export file format and its strict validator (valibot lives here, in the options page only; the
-// content script reads storage with the small hand-written parser in src/core/settings.ts instead).
-// A file is refused as a whole when anything in it is wrong: importing half a file would surprise.
-import * as v from 'valibot';
+// The export file format and its reader. The settings inside a file are checked by the same schema as
+// storage (checkSettings in src/core/settings.ts), but a file is refused as a whole when anything in it is
+// wrong: importing half a file would surprise.
 import { isRecord } from '../core/guards';
-import {
-  CATEGORIES,
-  DEFAULT_SETTINGS,
-  DENSITIES,
-  HOVER_DELAY_RANGE,
-  LANGUAGE_SETTINGS,
-  MARK_STYLES,
-  MAX_DISABLED_SITES,
-  normaliseHost,
-  SETTINGS_VERSION,
-  type Settings,
-  THEMES,
-} from '../core/settings';
+import { checkSettings, type Settings } from '../core/settings';
 
 export const SETTINGS_FILE_FORMAT = 'aigc-lens-settings';
 export const SETTINGS_FILE_VERSION = 1;
@@ -53,29 +40,6 @@ export function settingsFileText(settings: Settings, now?: Date): string {
   return `${JSON.stringify(settingsFile(settings, now), null, 2)}\n`;
 }
 
-const Host = v.pipe(
-  v.string(),
-  v.maxLength(253),
-  v.check((host) => normaliseHost(host) === host),
-);
-const Site = v.strictObject({ host: Host, includeSubdomains: v.boolean() });
-const categoryEntries = Object.fromEntries(CATEGORIES.map((category) => [category, v.optional(v.boolean())]));
-
-/** Every field optional (a hand-written file may set a few; the rest take defaults), none unknown. */
-const SettingsFields = v.strictObject({
-  version: v.optional(v.literal(SETTINGS_VERSION)),
-  enabled: v.optional(v.boolean()),
-  disabledSites: v.optional(v.pipe(v.array(Site), v.maxLength(MAX_DISABLED_SITES))),
-  language: v.optional(v.picklist(LANGUAGE_SETTINGS)),
-  hoverDelayMs: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE.min), v.maxValue(HOVER_DELAY_RANGE.max)),
-  ),
-  markStyle: v.optional(v.picklist(MARK_STYLES)),
-  density: v.optional(v.picklist(DENSITIES)),
-  categories: v.optional(v.strictObject(categoryEntries)),
-  theme: v.optional(v.picklist(THEMES)),
-});
-
 const refuse = (problems: FileProblem[]): FileResult => ({
   ok: false,
   problems: problems.slice(0, MAX_REPORTED),
@@ -105,30 +69,7 @@ export function parseSettingsFile(text: string, bytes = text.length): FileResult
     }
   }
   if (!isRecord(data.settings)) return refuse([{ code: 'no-settings' }, ...problems]);
-  const result = v.safeParse(SettingsFields, data.settings, { abortEarly: false });
-  if (!result.success) {
-    for (const issue of result.issues) {
-      const path = v.getDotPath(issue) ?? '';
-      const field = `settings${path ? `.${path}` : ''}`.slice(0, 80);
-      // strict_object reports an unknown key with the key's own path.
-      problems.push(issue.type === 'strict_object' ? { code: 'unknown', field } : { code: 'field', field });
-    }
-  } else {
-    const seen = new Set<string>();
-    for (const site of result.output.disabledSites ?? []) {
-      if (seen.has(site.host)) problems.push({ code: 'duplicate', field: site.host });
-      seen.add(site.host);
-    }
-  }
-  if (problems.length > 0 || !result.success) return refuse(problems);
-  const fields = result.output;
-  return {
-    ok: true,
-    settings: {
-      ...DEFAULT_SETTINGS,
-      ...fields,
-      version: SETTINGS_VERSION,
-      categories: { ...DEFAULT_SETTINGS.categories, ...fields.categories },
-    } as Settings,
-  };
+  const checked = checkSettings(data.settings);
+  for (const issue of checked.issues) problems.push({ code: issue.code, field: issue.field.slice(0, 80) });
+  return problems.length > 0 ? refuse(problems) : { ok: true, settings: checked.settings };
 }

@@ -5,7 +5,6 @@ import {
   isSiteDisabled,
   MAX_DISABLED_SITES,
   normaliseHost,
-  parseSettings,
   type Settings,
 } from '../../../src/core/settings';
 import {
@@ -14,6 +13,7 @@ import {
   withSiteRemoved,
   withSiteToggled,
 } from '../../../src/core/settings-edits';
+import { parseSettings } from '../../../src/core/settings-problems';
 
 const full: Settings = {
   version: 1,
@@ -97,7 +97,10 @@ describe('bad inputs fall back field by field and never throw', () => {
       categories: { model: false, hardware: 'no', extra: true },
     });
     expect(settings.categories).toEqual({ ...DEFAULT_SETTINGS.categories, model: false });
-    expect(problems).toEqual(['settings.categories.hardware: invalid, using the default']);
+    expect(problems).toEqual([
+      'settings.categories.hardware: invalid, using the default',
+      'settings.categories.extra: unknown, ignored',
+    ]);
   });
 
   test('unknown keys are ignored and named, cut short', () => {
@@ -130,7 +133,16 @@ describe('bad inputs fall back field by field and never throw', () => {
       { host: 'example.com', includeSubdomains: true },
       { host: 'b.org', includeSubdomains: false },
     ]);
-    expect(problems).toEqual(['settings.disabledSites: dropped 5 invalid or repeated entries']);
+    // Each entry named: the repaired ones too (Example.COM lower-cased, b.org's 'yes' read as false).
+    expect(problems).toEqual([
+      'settings.disabledSites.0.host: read as example.com',
+      'settings.disabledSites: example.com: a repeated site, dropped',
+      'settings.disabledSites.2.host: dropped',
+      'settings.disabledSites.3: dropped',
+      'settings.disabledSites.4: dropped',
+      'settings.disabledSites.5.host: dropped',
+      'settings.disabledSites.6.includeSubdomains: read as false',
+    ]);
   });
 
   test('10,000 sites: the first 500 are kept, quickly, with two problem lines', () => {
@@ -163,6 +175,37 @@ describe('bad inputs fall back field by field and never throw', () => {
       markStyle: 1,
     });
     expect(problems.length).toBeLessThanOrEqual(12);
+  });
+
+  test('every field invalid, with unknown ones and bad sites: at most the cap, in field order, the last counting the rest', () => {
+    const raw = {
+      version: 'x',
+      enabled: 1,
+      disabledSites: [null, { host: 'A.com', includeSubdomains: 1 }],
+      language: 1,
+      hoverDelayMs: 350.5,
+      markStyle: 1,
+      density: 1,
+      categories: { model: 1, technique: 1, hardware: 1, organization: 1, concept: 1 },
+      theme: 1,
+      a: 1,
+      b: 2,
+      c: 3,
+      d: 4,
+    };
+    const { problems } = parseSettings(raw);
+    expect(problems).toHaveLength(12);
+    expect(problems[0]).toMatch(/^settings\.version/);
+    expect(problems[1]).toMatch(/^settings\.enabled/);
+    expect(problems[11]).toMatch(/^settings: \d+ more problems$/);
+    // 19 issues in all: 11 shown, and the last line counts the other 8.
+    expect(problems[11]).toBe('settings: 8 more problems');
+  });
+
+  test('a fractional delay is refused (whole milliseconds, as the file importer says)', () => {
+    const { settings, problems } = parseSettings({ hoverDelayMs: 350.5 });
+    expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+    expect(problems).toEqual(['settings.hoverDelayMs: invalid, using the default']);
   });
 });
 
