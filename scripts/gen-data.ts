@@ -1,4 +1,5 @@
-// Runs every build-time generator under src/article/build/ and writes their files to src/article/generated/.
+// Runs every build-time generator under src/article/build/ and writes their files to src/article/generated/,
+// then writes the content script's stylesheet from the category colour table (src/content/content.css).
 // Deterministic: the same sources always give byte-identical output (tested by running it twice).
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,3 +25,8 @@ for (const name of modules) {
     console.log(`gen: src/article/generated/${file} (${contents.length} chars)`);
   }
 }
+
+const { contentCss } = await import(pathToFileURL(join(root, 'src/ui/category-colours.ts')).href);
+const css = (contentCss as () => string)();
+writeFileSync(join(root, 'src/content/content.css'), css);
+console.log(`gen: src/content/content.css (${css.length} chars)`);

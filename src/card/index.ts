@@ -16,8 +16,8 @@ import type { BackgroundRequest } from '../core/messages';
 import type { RankContext } from '../core/rank';
 import type { Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../platform/settings-store';
+import { cardLanguage } from '../ui/language';
 import { Card } from './Card';
-import { cardLanguage } from './language';
 import { CARD_CSS } from './styles';
 
 export interface CardRequest {

@@ -17,13 +17,14 @@ import {
 } from '../core/settings';
 import { mergeSettings } from '../core/settings-edits';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/browser-settings';
+import { markColour } from '../ui/category-colours';
+import { pageLanguage } from '../ui/language';
 import { type OptionsStrings, optionsStrings } from '../ui/strings/options';
 import { Backup } from './Backup';
 import { fill } from './fill';
 import { Preview } from './Preview';
 import { Shortcuts } from './Shortcuts';
 import { SitesFieldset } from './SitesFieldset';
-import { uiLang } from './ui-lang';
 
 type Key = keyof OptionsStrings;
 
@@ -132,7 +133,7 @@ export function OptionsApp() {
     };
   }, []);
 
-  const lang = uiLang(settings?.language ?? 'auto', navigator.language);
+  const lang = pageLanguage(settings?.language ?? 'auto', navigator.language);
   const t = optionsStrings[lang];
   const theme = settings?.theme ?? 'auto';
   useEffect(() => {
@@ -151,7 +152,7 @@ export function OptionsApp() {
     setSettings((current) => (current ? mergeSettings(current, patch).settings : current));
     const saved = await saveSettings(patch);
     setSettings(saved);
-    const nextT = optionsStrings[uiLang(saved.language, navigator.language)];
+    const nextT = optionsStrings[pageLanguage(saved.language, navigator.language)];
     announce(message ?? nextT.saved);
   };
 
@@ -266,7 +267,7 @@ export function OptionsApp() {
                     })
                   }
                 />
-                <span class={`swatch cat-${category}`} aria-hidden="true" />
+                <span class="swatch" style={{ background: markColour(category) }} aria-hidden="true" />
                 <span>
                   {t[CATEGORY_LABELS[category]]}{' '}
                   <span class="example">

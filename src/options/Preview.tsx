@@ -7,6 +7,9 @@ import { glossary } from '../article/glossary';
 import type { Lang } from '../article/types';
 import { createMatcher } from '../core/matcher';
 import type { Settings } from '../core/settings';
+import { markColour, markDeclarations } from '../ui/category-colours';
+import { glossFor } from '../ui/glossary-index';
+import { cardLanguage } from '../ui/language';
 import type { OptionsStrings } from '../ui/strings/options';
 import { fill } from './fill';
 import { previewRuns } from './preview-marks';
@@ -26,8 +29,10 @@ export function Preview({ settings, lang, t }: Props) {
   const term = glossary.find((entry) => entry.id === SAMPLE_TERM);
   const sentenceId = term?.excerpts[0]?.sentences[0];
   const section = sentenceId ? sectionOf(sentenceId) : undefined;
-  // Bilingual cards show the Chinese original with our English below it.
-  const excerptLangs: Lang[] = settings.language === 'bilingual' ? ['zh-Hans', 'en'] : [lang];
+  // The real card's rule: one language, the setting's, or for 'auto' and 'bilingual' the browser's (the
+  // sample stands on no page whose language could count).
+  const cardLang = cardLanguage(settings.language, '', navigator.language);
+  const gloss = term ? glossFor(term, cardLang) : null;
   return (
     <aside class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">{t.previewHeading}</h2>
@@ -36,7 +41,16 @@ export function Preview({ settings, lang, t }: Props) {
           <p key={index}>
             {runs.map((run, at) =>
               run.category ? (
-                <span key={at} class={`mark cat-${run.category}`} data-term={run.termId}>
+                <span
+                  key={at}
+                  class={`mark cat-${run.category}`}
+                  data-term={run.termId}
+                  style={
+                    settings.markStyle === 'none'
+                      ? undefined
+                      : markDeclarations(settings.markStyle, run.category)
+                  }
+                >
                   {run.text}
                 </span>
               ) : (
@@ -50,18 +64,18 @@ export function Preview({ settings, lang, t }: Props) {
       {term && sentenceId && (
         <figure class="card-sample">
           <figcaption>{t.previewCardCaption}</figcaption>
-          <div class="card" lang={lang}>
+          <div class="card" lang={cardLang}>
             <p class="card-term">
-              <span class={`swatch cat-${term.category}`} aria-hidden="true" />
-              {term.label[lang]}
+              <span class="swatch" style={{ background: markColour(term.category) }} aria-hidden="true" />
+              {term.label[cardLang]}
             </p>
-            <p class="card-gloss">{t.previewCardGloss}</p>
-            {excerptLangs.map((excerptLang) => (
-              <blockquote key={excerptLang} lang={excerptLang}>
-                {sentenceText(sentenceId, excerptLang)}
-              </blockquote>
-            ))}
-            <p class="card-source">
+            <p class="card-gloss" lang={gloss?.lang}>
+              {gloss?.text}
+            </p>
+            <blockquote style={{ borderLeftColor: markColour(term.category) }}>
+              {sentenceText(sentenceId, cardLang)}
+            </blockquote>
+            <p class="card-source" lang={lang}>
               {fill(t.previewCardSource, { section: section ? sectionLabel(section, lang) : '' })}
             </p>
           </div>

@@ -1,7 +1,6 @@
 // The popup's frame: brand, the two tabs (article, on this page), the language switch and "open in a tab".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
-import { resolveLanguage } from '../reader/language';
 import { savePosition } from '../reader/position';
 import {
   ARTICLE_PANEL_ID,
@@ -13,6 +12,7 @@ import {
 import { applyTheme, useSettings } from '../reader/use-settings';
 import { IconButton } from '../ui/IconButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { resolveLanguage } from '../ui/language';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
 import { OnThisPage } from './OnThisPage';

@@ -3,10 +3,10 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../ui/format';
+import type { ReaderLanguage } from '../ui/language';
 import { reader } from '../ui/strings/reader';
 import { Article } from './Article';
 import { type DeepLink, parseDeepLink, sentenceHash } from './deep-link';
-import type { ReaderLanguage } from './language';
 import { loadPosition, savePosition, topSentenceId } from './position';
 import { SearchBar } from './SearchBar';
 import { currentSectionId } from './sections';

@@ -5,7 +5,7 @@ import { createMatcher } from '../../../src/core/matcher';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { fill } from '../../../src/options/fill';
 import { previewRuns } from '../../../src/options/preview-marks';
-import { uiLang } from '../../../src/options/ui-lang';
+import { pageLanguage as uiLang } from '../../../src/ui/language';
 import { optionsStrings } from '../../../src/ui/strings/options';
 import { welcomeStrings } from '../../../src/ui/strings/welcome';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveLanguage } from '../../../src/reader/language';
+import { resolveLanguage } from '../../../src/ui/language';
 
 describe('resolveLanguage', () => {
   test('auto follows the browser', () => {

@@ -1,7 +1,8 @@
-// From the language setting to what the reader shows: the article's languages and the UI language.
+// The one language rule: from the language setting to what each surface shows (the reader's article
+// languages and UI, the options page's UI, the card's one language).
 import type { Lang } from '../article/types';
 import type { LanguageSetting } from '../core/settings';
-import { langFromLocale } from '../ui/strings';
+import { langFromLocale } from './strings';
 
 export interface ReaderLanguage {
   /** The language of every UI string. */
@@ -26,4 +27,24 @@ export function resolveLanguage(setting: LanguageSetting, locale: string | undef
   }
   const lang = setting === 'auto' ? browser : setting;
   return { ui: lang, article: [lang], bilingual: false, choice: lang };
+}
+
+/** The language a page of one language speaks (the options page): the reader's UI language. */
+export function pageLanguage(setting: LanguageSetting, locale: string | undefined): Lang {
+  return resolveLanguage(setting, locale).ui;
+}
+
+/**
+ * Which language a card opens in: the remembered choice, else the page's language when it is Chinese,
+ * else the browser's. 'bilingual' is a reader layout; a card has room for one language, and reads it as
+ * 'auto'.
+ */
+export function cardLanguage(
+  setting: LanguageSetting,
+  pageLang: string,
+  browserLang: string | undefined,
+): Lang {
+  if (setting === 'zh-Hans' || setting === 'zh-Hant' || setting === 'en') return setting;
+  if (pageLang.trim().toLowerCase().startsWith('zh')) return langFromLocale(pageLang.trim());
+  return langFromLocale(browserLang);
 }

@@ -1,6 +1,6 @@
 // The card's language: the remembered choice, else a Chinese page's script, else the browser's language.
 import { describe, expect, test } from 'vitest';
-import { cardLanguage } from '../../../src/card/language';
+import { cardLanguage } from '../../../src/ui/language';
 
 describe('cardLanguage', () => {
   test.each([
