@@ -1,87 +1,14 @@
 // Micro-benchmark of the glossary matcher against the cost of reading every character once: npx tsx bench/matcher-node.ts
-import { existsSync } from 'node:fs';
 import { compileMatcherData } from '../src/article/build/compile-matcher';
 import { toTraditional } from '../src/article/build/generate-hant';
-import type { Alias, Term } from '../src/article/types';
+import { glossary } from '../src/article/glossary';
+import type { Term } from '../src/article/types';
 import { createMatcher } from '../src/core/matcher';
 import type { MatcherData } from '../src/core/matcher-data';
 import { seededRandom as rng } from '../tests/support/seeded-random';
 
 const TARGET_CHARS = 10_000_000;
 const RUNS = 9;
-
-/** A stand-in glossary, used until src/article/glossary.ts exists; heavy on common starting characters. */
-function sampleTerms(): Term[] {
-  const spec: [string, string[], string[]][] = [
-    ['chatgpt', ['ChatGPT'], ['ChatGPT']],
-    ['gpt-3', ['GPT-3', 'GPT 3', 'GPT3'], []],
-    ['gpt-4', ['GPT-4', 'GPT4'], []],
-    ['llm', ['=LLM', 'large language model'], ['大语言模型', '大型语言模型', '大模型']],
-    ['rag', ['=RAG', 'retrieval-augmented generation'], ['检索增强生成']],
-    ['transformer', ['Transformer'], []],
-    ['attention', ['attention mechanism', 'self-attention'], ['注意力机制', '自注意力']],
-    ['rlhf', ['=RLHF', 'reinforcement learning from human feedback'], ['人类反馈强化学习']],
-    ['fine-tuning', ['fine-tuning', 'fine-tune'], ['微调']],
-    ['pre-training', ['pre-training', 'pretraining'], ['预训练']],
-    ['prompt', ['prompt'], ['提示词']],
-    ['token', ['token'], ['词元']],
-    ['a100', ['A100'], []],
-    ['gpu', ['=GPU'], ['显卡', '图形处理器']],
-    ['nvidia', ['NVIDIA'], ['英伟达']],
-    ['openai', ['OpenAI'], []],
-    ['google', ['Google'], ['谷歌']],
-    ['bard', ['Google Bard', 'Bard'], []],
-    ['stable-diffusion', ['Stable Diffusion'], []],
-    ['diffusion', ['diffusion model'], ['扩散模型']],
-    ['genai', ['generative AI'], ['生成式AI', '生成式 AI', '生成式人工智能']],
-    ['aigc', ['=AIGC'], []],
-    ['ai', ['=AI'], ['人工智能']],
-    ['training', ['training'], ['训练']],
-    ['inference', ['inference'], ['推理']],
-    ['parameter', ['parameter'], ['参数量']],
-    ['dataset', ['dataset'], ['数据集']],
-    ['embedding', ['embedding'], ['嵌入向量']],
-    ['neural-network', ['neural network'], ['神经网络']],
-    ['deep-learning', ['deep learning'], ['深度学习']],
-    ['machine-learning', ['machine learning'], ['机器学习']],
-    ['llama', ['LLaMA'], []],
-    ['meta', ['=Meta'], []],
-    ['microsoft', ['Microsoft'], ['微软']],
-    ['baidu', ['Baidu'], ['百度']],
-    ['ernie', ['ERNIE Bot'], ['文心一言']],
-    ['moe', ['mixture of experts', '=MoE'], ['混合专家']],
-    ['cot', ['chain of thought', '=CoT'], ['思维链']],
-    ['agent', ['AI agent'], ['智能体']],
-    ['multimodal', ['multimodal'], ['多模态']],
-  ];
-  const alias = (text: string): Alias => {
-    const cs = text.startsWith('=');
-    const body = cs ? text.slice(1) : text;
-    return {
-      text: body,
-      ...(cs ? { caseSensitive: true } : {}),
-      ...(/^[A-Za-z]/.test(body) ? { suffixes: ['s', "'s", '’s'] } : {}),
-    };
-  };
-  return spec.map(([id, en, zh]) => ({
-    id,
-    category: 'concept',
-    label: { en: id, 'zh-Hans': id, 'zh-Hant': id },
-    gloss: { en: '', 'zh-Hans': '' },
-    aliases: { en: en.map(alias), 'zh-Hans': zh.map((text) => ({ text })) },
-    excerpts: [],
-    related: [],
-  }));
-}
-
-async function loadTerms(): Promise<{ terms: readonly Term[]; source: string }> {
-  if (existsSync(new URL('../src/article/glossary.ts', import.meta.url))) {
-    const mod = (await import('../src/article/glossary')) as { glossary?: readonly Term[] };
-    if (mod.glossary && mod.glossary.length > 0)
-      return { terms: mod.glossary, source: 'src/article/glossary.ts' };
-  }
-  return { terms: sampleTerms(), source: 'built-in sample' };
-}
 
 // Common words, most frequent first (picked with a Zipf-like bias), then domain words and near misses
 // of aliases (drag, paragraph, chatter, goggles) that make the matcher start and abandon walks.
@@ -205,7 +132,8 @@ function race(contenders: Record<string, () => number>): Record<string, { ms: nu
   return out;
 }
 
-const { terms, source } = await loadTerms();
+const terms = glossary;
+const source = 'src/article/glossary.ts';
 const t0 = performance.now();
 const data = compileMatcherData(terms, toTraditional);
 const t1 = performance.now();

@@ -104,6 +104,8 @@ if (run(process.execPath, [bin('tsx'), 'scripts/gen-data.ts']) !== 0) {
 }
 check('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
 check('lint and format', bin('biome'), ['check', '.']);
+// Unused files, exports and dependencies (knip.json names the entry points).
+check('unused code', bin('knip'), []);
 vitest('unit', null);
 const built = check('build', process.execPath, [bin('tsx'), 'scripts/build.ts']);
 if (built) {

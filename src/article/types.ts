@@ -7,9 +7,6 @@ export const LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
 /** A sentence id such as `a7.p1.s3` (answer 7, paragraph 1, sentence 3), `q7.s1` or `sum.p1.s2`. Never language-dependent. */
 export type SentenceId = string;
 
-/** A sentence as [id, text]; the text is in the language of the file that holds it. */
-export type SentenceEntry = readonly [id: SentenceId, text: string];
-
 /** A paragraph of an answer. `li` marks an item of a bulleted list (consecutive items form one list). */
 export interface Block {
   readonly id: string; // e.g. `a4.p2`

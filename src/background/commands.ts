@@ -5,7 +5,7 @@ import { withSiteToggled } from '../core/settings-edits';
 import { browser, type Tabs } from '../platform/browser';
 import { defaultSettingsStore } from '../platform/browser-settings';
 import { sendToTab } from '../platform/messaging';
-import { openReaderTab } from './reader-tab';
+import { openReaderTab } from '../platform/reader-tab';
 
 export type CommandOutcome = { readonly done: true } | { readonly done: false; readonly reason: string };
 

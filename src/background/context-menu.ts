@@ -7,7 +7,7 @@ import { MAX_SELECTION_TEXT } from '../core/limits';
 import { createMatcher, type Matcher } from '../core/matcher';
 import { browser, type Menus, type Tabs } from '../platform/browser';
 import { sendToTab } from '../platform/messaging';
-import { openReaderTab } from './reader-tab';
+import { openReaderTab } from '../platform/reader-tab';
 
 export const LOOKUP_MENU_ID = 'aigc-lens-lookup';
 

@@ -2,7 +2,7 @@
 // current shape (src/core/settings.ts lists the migrations).
 import { browser } from '../platform/browser';
 import { defaultSettingsStore } from '../platform/browser-settings';
-import { openReaderTab } from './reader-tab';
+import { openReaderTab } from '../platform/reader-tab';
 
 export const WELCOME_QUERY = '?welcome=1';
 

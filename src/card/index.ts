@@ -40,7 +40,6 @@ export interface CardRequest {
 export interface CardHandle {
   /** The one element the page can see; events from inside the card are retargeted to it. */
   readonly host: HTMLElement;
-  readonly termId: string | null;
   /** Closes the card without calling onClose (the caller decided); focus inside goes back where it was. */
   close(): void;
   /** The P key while the pointer rests on the term or card (focus stays on the page then). */
@@ -324,7 +323,6 @@ export function showCard(request: CardRequest): CardHandle {
 
   const handle: CardHandle = {
     host,
-    termId: request.termId,
     close: () => close(false),
     togglePin: () => {
       if (request.termId !== null) setPinned(!pinned);
@@ -333,9 +331,4 @@ export function showCard(request: CardRequest): CardHandle {
   open = { handle, dispose };
   if (request.focus) cardElement()?.focus({ preventScroll: true });
   return handle;
-}
-
-/** Closes the open card, if any, without calling its onClose. */
-export function closeCard(): void {
-  open?.dispose();
 }

@@ -1,7 +1,6 @@
 // The eager content script, in every frame: finds the glossary's terms in the page's text, marks them
 // with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
 import { matcherData } from '../article/generated/matcher-data';
-import type { Category } from '../article/types';
 import { type ContentRequest, type ContentResponse, parseContentRequest } from '../core/content-requests';
 import { createMatcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
@@ -14,7 +13,8 @@ import { OccurrenceStore } from './occurrences';
 import { readSettings, watchSettings } from './page-settings';
 import { Scanner } from './scanner';
 
-export const READY_MARK = 'aigc-lens:content-ready';
+/** Tests and the benchmark wait for this performance mark. */
+const READY_MARK = 'aigc-lens:content-ready';
 
 // The cost of starting up (module evaluation aside) shows in DevTools and in the benchmark.
 performance.mark('aigc-lens:content-start');
@@ -87,8 +87,6 @@ function stop(): void {
   observer = null;
   scanner = null;
   marker = null;
-  store.clear();
-  store.notify();
   reportCount();
 }
 
@@ -151,5 +149,3 @@ void readSettings().then((initial) => {
   watchSettings(apply);
   performance.mark(READY_MARK);
 });
-
-export type { Category };

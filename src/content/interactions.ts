@@ -12,6 +12,7 @@ import {
   type PageTerms,
 } from '../core/content-requests';
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
+import { MAX_CONTEXT } from '../core/limits';
 import type { Matcher } from '../core/matcher';
 import type { BackgroundRequest } from '../core/messages';
 import type { Settings } from '../core/settings';
@@ -59,8 +60,6 @@ export interface Interactions {
 /** A touch or pen contact that moves less than this and lifts within TAP_MS is a tap. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
-/** Block text beyond this says nothing more about which passage fits. */
-const MAX_CONTEXT = 4000;
 
 let loading: Promise<CardModule> | null = null;
 function loadCard(): Promise<CardModule> {

@@ -11,7 +11,7 @@ export class ChangeObserver {
   private removals = false;
   private timer = 0;
 
-  constructor(private readonly onChanges: (roots: Set<Node>, removals: boolean) => void) {
+  constructor(private readonly onChanges: (roots: Set<Node>) => void) {
     this.observer = new MutationObserver((records) => this.collect(records));
   }
 
@@ -55,9 +55,8 @@ export class ChangeObserver {
   private flush(): void {
     this.timer = 0;
     const roots = new Set(this.pending);
-    const removals = this.removals;
     this.pending.clear();
     this.removals = false;
-    this.onChanges(roots, removals);
+    this.onChanges(roots);
   }
 }

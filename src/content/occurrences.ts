@@ -24,7 +24,6 @@ export interface OccurrenceIndex {
   all(): Iterable<Occurrence>;
   /** The marked occurrence under a viewport point, or null. */
   atPoint(x: number, y: number): Occurrence | null;
-  onChange(listener: () => void): () => void;
 }
 
 /**
@@ -154,7 +153,6 @@ export class OccurrenceStore implements OccurrenceIndex {
   private readonly byBlock = new Map<Element, Occurrence[]>();
   /** An occurrence alone at its node (the usual case) is kept without an array around it. */
   private readonly byNode = new Map<Node, Occurrence | Occurrence[]>();
-  private readonly listeners = new Set<() => void>();
   private sorted: Occurrence[] | null = [];
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -199,10 +197,6 @@ export class OccurrenceStore implements OccurrenceIndex {
     return this.byBlock.keys();
   }
 
-  occurrencesOf(block: Element): readonly Occurrence[] {
-    return this.byBlock.get(block) ?? [];
-  }
-
   clear(): void {
     this.byBlock.clear();
     this.byNode.clear();
@@ -244,15 +238,6 @@ export class OccurrenceStore implements OccurrenceIndex {
       if (isIntact(occurrence) && rangeContainsPoint(occurrence.range, x, y)) return occurrence;
     }
     return null;
-  }
-
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  notify(): void {
-    for (const listener of this.listeners) listener();
   }
 
   /**

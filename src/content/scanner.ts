@@ -99,7 +99,6 @@ export class Scanner {
     if (!(await this.consume(rest, generation))) return;
     this.markedInBlock.clear();
     this.measure(start, 'document');
-    this.store.notify();
   }
 
   /**
@@ -134,7 +133,6 @@ export class Scanner {
     }
     this.markedInBlock.clear();
     this.measure(start, 'changes');
-    this.store.notify();
   }
 
   /** Occurrences whose block left the document, or lies under a root about to be rescanned, are dropped. */

@@ -15,14 +15,10 @@ import { isRecord, isShortString } from './guards';
 import { MAX_HOST, MAX_ID } from './limits';
 
 export {
-  type ContentApi,
-  type ContentHandlers,
   type ContentRequest,
-  type ContentRequestOf,
   type ContentRequestType,
   type ContentResponse,
   type Done,
-  dispatchContent,
   type PageHost,
   type PageTerm,
   type PageTerms,
@@ -78,14 +74,6 @@ export const contentResponseParsers: {
   'step-term': parseDone,
   'lookup-selection': parseDone,
   'page-host': parsePageHost,
-};
-
-/** The parser of each background request's answer, for the typed sender. */
-export const backgroundResponseParsers: {
-  readonly [K in BackgroundRequestType]: (value: unknown) => BackgroundResponse<K> | null;
-} = {
-  'page-term-count': parseDone,
-  'open-reader': parseDone,
 };
 
 export function parseBackgroundRequest(value: unknown): BackgroundRequest | null {

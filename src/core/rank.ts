@@ -1,8 +1,9 @@
 // Orders a term's excerpts by how well each fits the text around the hovered occurrence, and cuts an excerpt into highlightable sentences.
-import { article, paragraphOf, sectionOf, sentenceText } from '../article/article';
+import { article, sectionOf, sentenceText } from '../article/article';
 import { matcherData } from '../article/generated/matcher-data';
 import { glossary } from '../article/glossary';
-import type { Excerpt, Lang, SentenceId, Term } from '../article/types';
+import { type Excerpt, LANGS, type Lang, type SentenceId, type Term } from '../article/types';
+import { MAX_CONTEXT } from './limits';
 import { createMatcher, type Matcher } from './matcher';
 
 /** What the page says around the hovered occurrence. */
@@ -37,8 +38,6 @@ export interface ExcerptSentence {
   readonly spans: readonly TermSpan[];
 }
 
-/** Context beyond this is noise for ranking and costs time on huge blocks. */
-const MAX_CONTEXT = 4000;
 /** A glossary term shared by context and excerpt outweighs any single word. */
 const TERM_WEIGHT = 3;
 /** A context term that the excerpt's section (the whole Q&A) mentions somewhere. */
@@ -110,11 +109,9 @@ function termsIn(text: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
-const ALL_LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
-
 /** The text of some sentences in all three languages at once, so a page in any of them can match. */
 function allLangText(ids: readonly SentenceId[]): string {
-  return ALL_LANGS.map((lang) => ids.map((id) => sentenceText(id, lang)).join(' ')).join('\n');
+  return LANGS.map((lang) => ids.map((id) => sentenceText(id, lang)).join(' ')).join('\n');
 }
 
 interface Profile {
@@ -175,11 +172,6 @@ function profile(excerpt: Excerpt): Profile {
 }
 
 const termsById = new Map(glossary.map((term) => [term.id, term]));
-
-/** The glossary term with this id, if any. */
-export function termById(id: string): Term | undefined {
-  return termsById.get(id);
-}
 
 interface ContextProfile {
   readonly tokens: ReadonlySet<string>;
@@ -291,10 +283,4 @@ function substringSpans(text: string, termIds: readonly string[]): TermSpan[] {
   const out: TermSpan[] = [];
   for (const span of spans) if (span.start >= (out.at(-1)?.end ?? 0)) out.push(span);
   return out;
-}
-
-/** The section an excerpt comes from and, for an answer, its block id (for "Read in context"). */
-export function excerptPlace(excerpt: Excerpt): { sectionId: string; blockId: string | null } {
-  const first = excerpt.sentences[0] ?? '';
-  return { sectionId: sectionOf(first)?.id ?? '', blockId: paragraphOf(first)?.id ?? null };
 }

@@ -2,8 +2,8 @@
 // reset to the defaults after a confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { fill } from '../ui/format';
 import type { OptionsStrings } from '../ui/strings/options';
-import { fill } from './fill';
 import { type FileProblem, MAX_FILE_BYTES, parseSettingsFile, settingsFileText } from './settings-file';
 
 export const EXPORT_FILE_NAME = 'aigc-lens-settings.json';

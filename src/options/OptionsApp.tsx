@@ -18,10 +18,10 @@ import {
 import { mergeSettings } from '../core/settings-edits';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/browser-settings';
 import { markColour } from '../ui/category-colours';
+import { fill } from '../ui/format';
 import { pageLanguage } from '../ui/language';
 import { type OptionsStrings, optionsStrings } from '../ui/strings/options';
 import { Backup } from './Backup';
-import { fill } from './fill';
 import { Preview } from './Preview';
 import { Shortcuts } from './Shortcuts';
 import { SitesFieldset } from './SitesFieldset';

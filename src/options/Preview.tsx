@@ -8,10 +8,10 @@ import type { Lang } from '../article/types';
 import { createMatcher } from '../core/matcher';
 import type { Settings } from '../core/settings';
 import { markColour, markDeclarations } from '../ui/category-colours';
+import { fill } from '../ui/format';
 import { glossFor } from '../ui/glossary-index';
 import { cardLanguage } from '../ui/language';
 import type { OptionsStrings } from '../ui/strings/options';
-import { fill } from './fill';
 import { previewRuns } from './preview-marks';
 
 /** The card sample's term and passage: RLHF and its best excerpt. */

@@ -3,8 +3,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { type DisabledSite, MAX_DISABLED_SITES, type Settings } from '../core/settings';
 import { withSiteAdded, withSiteRemoved } from '../core/settings-edits';
+import { fill } from '../ui/format';
 import type { OptionsStrings } from '../ui/strings/options';
-import { fill } from './fill';
 import { hostFromInput } from './site-input';
 
 interface Props {

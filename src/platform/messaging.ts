@@ -1,13 +1,6 @@
-// Typed senders for the extension pages and the background: each request's answer is parsed against the
+// The typed sender for the extension pages and the background (to a tab's content script): each request's answer is parsed against the
 // protocol's map (src/core/messages.ts), so a caller gets the promised shape or null, never an unknown.
-import {
-  type BackgroundRequest,
-  type BackgroundResponse,
-  backgroundResponseParsers,
-  type ContentRequest,
-  type ContentResponse,
-  contentResponseParsers,
-} from '../core/messages';
+import { type ContentRequest, type ContentResponse, contentResponseParsers } from '../core/messages';
 import { browser } from './browser';
 
 /**
@@ -21,16 +14,5 @@ export async function sendToTab<R extends ContentRequest>(
 ): Promise<ContentResponse<R['type']> | null> {
   const answer: unknown = await browser.tabs.sendMessage(tabId, request, { frameId });
   const parse = contentResponseParsers[request.type] as (value: unknown) => ContentResponse<R['type']> | null;
-  return parse(answer);
-}
-
-/** Asks the background; rejects when it cannot be reached, null when its answer does not parse. */
-export async function sendToBackground<R extends BackgroundRequest>(
-  request: R,
-): Promise<BackgroundResponse<R['type']> | null> {
-  const answer: unknown = await browser.runtime.sendMessage(request);
-  const parse = backgroundResponseParsers[request.type] as (
-    value: unknown,
-  ) => BackgroundResponse<R['type']> | null;
   return parse(answer);
 }

@@ -1,6 +1,7 @@
 // The popup's frame: brand, the two tabs (article, on this page), the language switch and "open in a tab".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
+import { openReaderTab } from '../platform/reader-tab';
 import { savePosition } from '../reader/position';
 import {
   ARTICLE_PANEL_ID,
@@ -20,12 +21,10 @@ import { OnThisPage } from './OnThisPage';
 type PopupTab = 'article' | 'page';
 const TABS: readonly PopupTab[] = ['article', 'page'];
 
-export const READER_PAGE = 'src/reader/index.html';
-
 async function openInTab(topSid: string | null): Promise<void> {
   // The tab page restores this position, so it opens where the popup was without marking a sentence.
   savePosition(topSid);
-  await browser.tabs.create({ url: browser.runtime.getURL(READER_PAGE) });
+  await openReaderTab();
   // In the real popup getCurrent() is undefined; opened as a page (tests), the page stays.
   if ((await browser.tabs.getCurrent()) === undefined) window.close();
 }

@@ -1,4 +1,4 @@
-// Strings of the options page. `{name}` marks a value filled in at run time (src/options/fill.ts).
+// Strings of the options page. `{name}` marks a value filled in at run time (src/ui/format.ts).
 import { defineStrings } from '../strings';
 
 export const optionsStrings = defineStrings({

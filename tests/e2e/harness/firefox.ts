@@ -6,7 +6,7 @@ import { DIST } from './paths';
 
 /** A fixed internal UUID so that moz-extension:// URLs are known in advance. */
 export const FIREFOX_EXTENSION_UUID = 'a1c6e1e5-0b7d-4f2c-9c55-5e1a2b3c4d5e';
-export const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 
 interface BidiFrame {
   browsingContext: { navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown> };

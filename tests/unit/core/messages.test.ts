@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  backgroundResponseParsers,
   contentResponseParsers,
   parseBackgroundRequest,
   parseContentRequest,
@@ -93,9 +92,6 @@ describe('every request type has an answer parser', () => {
     for (const type of types)
       expect(parseContentRequest({ type, termId: 'x', direction: 1, text: '' })).not.toBeNull();
     expect(Object.keys(contentResponseParsers).sort()).toEqual([...types].sort());
-  });
-  test('background requests', () => {
-    expect(Object.keys(backgroundResponseParsers).sort()).toEqual(['open-reader', 'page-term-count']);
   });
 });
 

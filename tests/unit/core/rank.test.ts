@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { sectionOf } from '../../../src/article/article';
 import { glossary } from '../../../src/article/glossary';
-import { excerptText, rankExcerpts, termById } from '../../../src/core/rank';
+import { excerptText, rankExcerpts } from '../../../src/core/rank';
+import { termById } from '../../../src/ui/glossary-index';
 
 const first = (termId: string, blockText: string, nearbyTermIds: string[] = []) => {
   const term = termById(termId);

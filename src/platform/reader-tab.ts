@@ -1,5 +1,5 @@
 // Opens the reader's tab page, at a passage (`#<sentence id>`) or with a query such as `?welcome=1`.
-import { browser } from '../platform/browser';
+import { browser } from './browser';
 
 export const READER_PAGE = 'src/reader/index.html';
 
