@@ -5,7 +5,7 @@
 // that document starts navigating away, and with `match_about_blank` the content script runs in every
 // iframe's initial about:blank, which is often navigated a moment later. Each such frame then printed
 // "error loading dynamically imported module" as an error in the page's console (83 errors for 200 frames
-// created and navigated by a page, tests/e2e/hostile/frame-churn.*). A document that is leaving fires
+// created and navigated by a page, frameChurnPage in tests/e2e/hostile/support.ts). A document that is leaving fires
 // `pagehide` and runs no more timers, so the loader retries a few times while the document stays and
 // speaks (a warning, naming the extension) only when a document that stayed could not load it at all.
 import { minifySync, type Plugin } from 'vite';

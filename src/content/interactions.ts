@@ -158,9 +158,9 @@ export function installInteractions(
       const fallback = (lookup?.text ?? '').slice(0, MAX_CONTEXT);
       context = { blockText: anchor ? blockTextAround(anchor) : fallback, nearbyTermIds: [] };
     } else {
-      anchor = target.range;
+      anchor = target.liveRange();
       termId = target.termId;
-      context = { blockText: target.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: target.nearbyTermIds };
+      context = { blockText: target.runText().slice(0, MAX_CONTEXT), nearbyTermIds: target.nearbyTermIds() };
     }
     card = module.showCard({
       anchor,
@@ -277,12 +277,12 @@ export function installInteractions(
     if (at >= 0) next = list[(at + direction + list.length) % list.length];
     else {
       // From the top of the viewport: the first term at or below it, or the last one above it.
-      const below = list.findIndex((occurrence) => occurrence.range.getBoundingClientRect().bottom > 0);
+      const below = list.findIndex((occurrence) => occurrence.liveRange().getBoundingClientRect().bottom > 0);
       if (direction === 1) next = list[Math.max(below, 0)];
       else next = below > 0 ? list[below - 1] : list[list.length - 1];
     }
     if (!next) return { ok: false };
-    scrollToRange(next.range);
+    scrollToRange(next.liveRange());
     await openSticky(next, true);
     return { ok: true, termId: next.termId };
   }
@@ -310,7 +310,7 @@ export function installInteractions(
     const occurrence = matches[at] as Occurrence;
     revealed.set(termId, at);
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    occurrence.range.startContainer.parentElement?.scrollIntoView({
+    occurrence.staticRange.startContainer.parentElement?.scrollIntoView({
       block: 'center',
       behavior: reduceMotion ? 'auto' : 'smooth',
     });

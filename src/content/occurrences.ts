@@ -3,16 +3,16 @@
 // page nothing when its DOM changes (the observer drops and re-finds what a change touched).
 
 export interface Occurrence {
-  /** A live Range over the occurrence's text (made on each read; the page never sees it). */
-  readonly range: Range;
+  /** A new live Range over the occurrence's text (the page never sees it). */
+  liveRange(): Range;
   readonly staticRange: StaticRange;
   readonly term: number;
   readonly termId: string;
   readonly block: Element;
-  /** The text of the run it was found in (made on each read). */
-  readonly blockText: string;
-  /** The other terms found near it (made on each read). */
-  readonly nearbyTermIds: readonly string[];
+  /** The text of the run it was found in, joined from the run's nodes. */
+  runText(): string;
+  /** The other terms found in the same piece of the run. */
+  nearbyTermIds(): readonly string[];
   /** False when the density setting leaves this one unmarked: counted, but neither drawn nor hoverable. */
   readonly marked: boolean;
 }
@@ -37,9 +37,9 @@ export interface RunContext {
 }
 
 /**
- * A class rather than an object literal: a literal with a getter costs a closure per occurrence and
- * lands in V8's dictionary mode (~280 bytes each on a page of 22,700 terms); here the getters live once
- * on the prototype and the fields in the object.
+ * A class rather than an object literal: a literal with methods or getters costs closures per occurrence
+ * and lands in V8's dictionary mode (~280 bytes each on a page of 22,700 terms); here the methods live
+ * once on the prototype and the fields in the object.
  */
 class StoredOccurrence implements Occurrence {
   constructor(
@@ -51,7 +51,7 @@ class StoredOccurrence implements Occurrence {
     readonly marked: boolean,
   ) {}
 
-  get range(): Range {
+  liveRange(): Range {
     const { staticRange } = this;
     const range = document.createRange();
     range.setStart(staticRange.startContainer, staticRange.startOffset);
@@ -59,12 +59,12 @@ class StoredOccurrence implements Occurrence {
     return range;
   }
 
-  get blockText(): string {
+  runText(): string {
     const { nodes } = this.run;
     return nodes.length === 1 ? (nodes[0] as Text).data : nodes.map((node) => node.data).join('');
   }
 
-  get nearbyTermIds(): readonly string[] {
+  nearbyTermIds(): readonly string[] {
     return this.run.termIds.filter((id) => id !== this.termId);
   }
 }
@@ -235,7 +235,7 @@ export class OccurrenceStore implements OccurrenceIndex {
     const atNode = this.byNode.get(caret.node);
     if (!atNode) return null;
     for (const occurrence of Array.isArray(atNode) ? atNode : [atNode]) {
-      if (isIntact(occurrence) && rangeContainsPoint(occurrence.range, x, y)) return occurrence;
+      if (isIntact(occurrence) && rangeContainsPoint(occurrence.liveRange(), x, y)) return occurrence;
     }
     return null;
   }

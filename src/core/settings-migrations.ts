@@ -31,7 +31,7 @@ export function readStoredSettings(items: Readonly<Record<string, unknown>>): St
   if (raw === undefined) {
     if (!hasLegacy)
       return { settings: DEFAULT_SETTINGS, problems: [], fromVersion: null, rewrite: false, remove };
-    // v0 → v1. The foundation treated anything but `false` as on.
+    // v0 → v1. The first release treated anything but `false` as on.
     const legacy = items[LEGACY_ENABLED_KEY];
     const problems = typeof legacy === 'boolean' ? [] : [`${LEGACY_ENABLED_KEY}: not a boolean, read as on`];
     return {

@@ -237,7 +237,7 @@ describe('storage that is damaged or old', () => {
     await page.close();
   });
 
-  test("the foundation's v0 switch (aigcLens.enabled: false) is read as off", async () => {
+  test("the first release's v0 switch (aigcLens.enabled: false) is read as off", async () => {
     await store({ 'aigcLens.enabled': false });
     const page = await openOptions();
     expect(await page.getByRole('checkbox', { name: 'Mark terms on web pages' }).isChecked()).toBe(false);

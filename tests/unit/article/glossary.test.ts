@@ -11,7 +11,7 @@ import type { Alias, Category, Term, TextTable } from '../../../src/article/type
 
 const CATEGORIES: readonly Category[] = ['model', 'technique', 'hardware', 'organization', 'concept'];
 
-/** Terms the brief requires, by id. */
+/** Terms the glossary must hold (the article's core vocabulary), by id. */
 const REQUIRED_IDS = [
   'chatgpt',
   'aigc',
@@ -274,7 +274,7 @@ describe('glossary: aliases', () => {
     expect(hits.map((alias) => alias.text)).toEqual([]);
   });
 
-  it('the boundary rules behave as the brief says', () => {
+  it('the word-boundary rules hold', () => {
     const rag = byId.get('rag');
     const llm = byId.get('llm');
     const chatgpt = byId.get('chatgpt');

@@ -35,7 +35,7 @@ describe('the migration chain', () => {
     });
   });
 
-  test('v0 with a non-boolean value is read as on (as the foundation did) and reported', () => {
+  test('v0 with a non-boolean value is read as on (as the first release did) and reported', () => {
     const stored = readStoredSettings({ [LEGACY_ENABLED_KEY]: 'off' });
     expect(stored.settings.enabled).toBe(true);
     expect(stored.problems).toHaveLength(1);

@@ -1,4 +1,4 @@
-// The skeleton in Firefox ESR: installed as a temporary add-on, its content script runs and leaves the page alone.
+// The installed extension in Firefox ESR: installed as a temporary add-on, its content script runs and leaves the page alone.
 import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
 import { useFirefox, useFixtureServer } from './harness/suite';

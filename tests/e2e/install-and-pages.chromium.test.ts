@@ -1,4 +1,4 @@
-// The skeleton in Chromium: the content script runs and leaves the page alone; the extension pages render.
+// The installed extension in Chromium: the content script runs and leaves the page alone; the extension pages render.
 import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
 import { useChromium, useFixtureServer } from './harness/suite';
