@@ -25,6 +25,13 @@
 // - 正向闭环 / data flywheel (the RLHF feedback loop of A2): the article describes it without a fixed name,
 //   so no alias would match reliably; the passage is reachable through rlhf, reward-model and aigc.
 // - OpenAI: the article never names it, so there is no passage to show.
+// - Hallucination (A7's 似是而非) and value alignment (the summary's 价值观引导): what the article discusses,
+//   but it never names them, so no alias would find a passage; the notes of rag, probabilistic-model and
+//   rlhf say so.
+// - Data augmentation: A8's 训练数据增强 means better training data (the next sentence says 数据集), not
+//   the augmentation technique; the passage belongs to training-data.
+// - Generalisation (the summary's 外推能力, "extrapolation"): named once, inside the overfitting passage;
+//   the overfitting gloss covers it.
 import type { Alias, Excerpt, Term } from './types';
 
 const POSSESSIVE = ["'s", '’s'] as const;

@@ -12,7 +12,8 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
-const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// Han, CJK punctuation and the curly double quotes, which Chinese text uses as its own (“聪明” ,“人”).
+const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/;
 
 /** zh text with half-width , : ; ? ! ( ) made full-width where a Han character (or the text's edge) touches them. */
 export function typesetChinese(text: string): string {

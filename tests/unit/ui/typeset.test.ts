@@ -32,3 +32,9 @@ describe('fill', () => {
     expect(fill('{x} stays', {})).toBe('{x} stays');
   });
 });
+
+describe('typesetChinese beside quotes', () => {
+  test('a comma between curly quotes is Chinese punctuation (sum.p1.s5)', () => {
+    expect(typesetChinese('哑巴式 “聪明” ,“人” 的部分')).toBe('哑巴式 “聪明” ，“人” 的部分');
+  });
+});
