@@ -9,7 +9,7 @@ export const en: TextTable = {
   'meta.blog': 'Footprints',
   'meta.disclaimer': 'These are my personal views only.',
   'q1.s1':
-    'ChatGPT has been extremely hot lately, passing 100 million monthly active users in two months, and it is heading into products: we know that the search engines of both Microsoft and Google are going to build in a chat assistant of this kind.',
+    'ChatGPT has been extremely hot lately, passing 100 million monthly active users in two months, and it is heading into products: we know that the search engines of both Microsoft and Google are going to embed chat assistants of this kind.',
   'q1.s2':
     'So how should we see its user stickiness: will that many people really keep using it, or is it just a passing craze?',
   'a1.p1.s1':
