@@ -12,6 +12,13 @@ export interface EditorialNote {
 const SIC: Readonly<Record<Lang, string>> = { en: '[sic]', 'zh-Hans': '[原文如此]', 'zh-Hant': '[原文如此]' };
 
 const NOTES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  'a2.p2.s4': {
+    en: 'The Chinese reads 从理解生成,类比于从分析综合 (“from understanding generation, like from analysis synthesis”): an arrow or 到 (“to”) seems lost in each pair, as the extraction dropped the arrows of A2’s pipelines. Quoted as it stands; the English gives the evident sense.',
+    'zh-Hans':
+      '原文作“从理解生成,类比于从分析综合”，两处疑似在提取网页时丢了“→”或“到”（本答后文流程中的箭头也曾丢失）。照录不改。',
+    'zh-Hant':
+      '原文作「從理解生成,類比於從分析綜合」，兩處疑似在擷取網頁時遺失了「→」或「到」（本答後文流程中的箭頭也曾遺失）。照錄不改。',
+  },
   'a5.p3.s2': {
     en: 'The Chinese reads 知识型、性 (“knowledge-type, -ness”): a word seems to have been lost after the 、 when the page was extracted. Quoted as it stands; the English gives the evident sense.',
     'zh-Hans': '原文作“知识型、性”，“、”与“性”之间疑似在提取网页时丢了字。照录不改。',

@@ -14,8 +14,9 @@ function mount(node: preact.ComponentChild): HTMLElement {
 }
 
 describe('editorial notes', () => {
-  test('mark 知识型、性 and the stray 通过, which the Chinese keeps verbatim', () => {
-    expect(editorialIds).toEqual(['a5.p3.s2', 'a7.p2.s3']);
+  test('mark 知识型、性, the stray 通过, and the lost arrows of a2.p2.s4, which the Chinese keeps verbatim', () => {
+    expect(editorialIds).toEqual(['a2.p2.s4', 'a5.p3.s2', 'a7.p2.s3']);
+    expect(sentenceText('a2.p2.s4', 'zh-Hans')).toContain('从理解生成,类比于从分析综合');
     expect(sentenceText('a5.p3.s2', 'zh-Hans')).toContain('知识型、性');
     expect(sentenceText('a7.p2.s3', 'zh-Hans').startsWith('通过,')).toBe(true);
     for (const lang of LANGS)
