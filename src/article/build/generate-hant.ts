@@ -76,11 +76,25 @@ export function cornerQuotes(text: string): string {
   return out;
 }
 
-/** The Traditional text a reader sees: cn → twp, then the word repairs above, then corner quotes. */
-export function toTaiwanText(text: string): string {
+/** cn → twp, then the word repairs above: what the article's words become in the zh-Hant text. */
+export function toTaiwanWords(text: string): string {
   let out = cnToTwp(text);
   for (const [from, to] of OVERRIDES) out = out.replaceAll(from, to);
-  return cornerQuotes(out);
+  return out;
+}
+
+/**
+ * The Traditional forms of a zh-Hans alias for the matcher: the plain conversion (what Traditional pages
+ * write) and the repaired one (what the zh-Hant article and glosses say, e.g. 基於人類回饋的增強學習),
+ * so that the reader marks its own text.
+ */
+export function traditionalAliasForms(alias: string): readonly string[] {
+  return [toTraditional(alias), toTaiwanWords(alias)];
+}
+
+/** The Traditional text a reader sees: cn → twp, then the word repairs above, then corner quotes. */
+export function toTaiwanText(text: string): string {
+  return cornerQuotes(toTaiwanWords(text));
 }
 
 /** The zh-Hant table as a plain object, in zh-hans.ts order. */

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textTable } from '../../../src/article/article';
+import { compileMatcherData } from '../../../src/article/build/compile-matcher';
 import { glossesHant } from '../../../src/article/build/generate-glossary-hant';
 import {
   cornerQuotes,
@@ -11,9 +12,11 @@ import {
   hantTable,
   toSimplified,
   toTraditional,
+  traditionalAliasForms,
 } from '../../../src/article/build/generate-hant';
 import { glossary } from '../../../src/article/glossary';
 import { zhHans } from '../../../src/article/source/zh-hans';
+import { createMatcher } from '../../../src/core/matcher';
 import { WRONG_HANT_FORMS } from './wrong-hant-forms';
 
 const root = join(__dirname, '../../..');
@@ -125,6 +128,19 @@ describe('zh-Hant: word repairs and Taiwan punctuation', () => {
       for (const [other] of HANT_OVERRIDES)
         if (other !== from) expect(to.includes(other), `${to} / ${other}`).toBe(false);
     }
+  });
+
+  it('names the same terms as the Simplified text, sentence by sentence (the repairs lose no mark)', () => {
+    const matcher = createMatcher(compileMatcherData(glossary, traditionalAliasForms));
+    const terms = (text: string) =>
+      matcher
+        .findAll(text)
+        .map((match) => matcher.termIds[match.term])
+        .sort();
+    const differ = Object.keys(zhHans).filter(
+      (id) => terms(zhHans[id] ?? '').join() !== terms(zhHant[id] ?? '').join(),
+    );
+    expect(differ).toEqual([]);
   });
 
   it('keeps the author’s stray 通過, (a7.p2.s3) as it is', () => {
