@@ -12,9 +12,10 @@ import { fill } from '../ui/format';
 import { glossFor } from '../ui/glossary-index';
 import { cardLanguage } from '../ui/language';
 import type { OptionsStrings } from '../ui/strings/options';
+import { typeset } from '../ui/typeset';
 import { previewRuns } from './preview-marks';
 
-/** The card sample's term and passage: RLHF and its best excerpt. */
+/** The card sample's term and passage: RLHF and the sentence of its best excerpt that names it. */
 const SAMPLE_TERM = 'rlhf';
 
 interface Props {
@@ -27,7 +28,12 @@ export function Preview({ settings, lang, t }: Props) {
   const matcher = useMemo(() => createMatcher(matcherData), []);
   const paragraphs = previewRuns([t.previewText1, t.previewText2], matcher, settings);
   const term = glossary.find((entry) => entry.id === SAMPLE_TERM);
-  const sentenceId = term?.excerpts[0]?.sentences[0];
+  // The sentence of the best excerpt that names the term (an excerpt may open with its context).
+  const sentences = term?.excerpts[0]?.sentences ?? [];
+  const sentenceId =
+    sentences.find((id) =>
+      matcher.findAll(sentenceText(id, 'zh-Hans')).some((m) => matcher.termIds[m.term] === SAMPLE_TERM),
+    ) ?? sentences[0];
   const section = sentenceId ? sectionOf(sentenceId) : undefined;
   // The real card's rule: one language, the setting's, or for 'auto' and 'bilingual' the browser's (the
   // sample stands on no page whose language could count).
@@ -70,10 +76,10 @@ export function Preview({ settings, lang, t }: Props) {
               {term.label[cardLang]}
             </p>
             <p class="card-gloss" lang={gloss?.lang}>
-              {gloss?.text}
+              {gloss ? typeset(gloss.text, gloss.lang) : null}
             </p>
             <blockquote style={{ borderLeftColor: markColour(term.category) }}>
-              {sentenceText(sentenceId, cardLang)}
+              {typeset(sentenceText(sentenceId, cardLang), cardLang)}
             </blockquote>
             <p class="card-source" lang={lang}>
               {fill(t.previewCardSource, { section: section ? sectionLabel(section, lang) : '' })}
