@@ -10,6 +10,11 @@ export type ContentRequest =
   | { readonly type: 'reveal-term'; readonly termId: string }
   /** Move to the next (1) or previous (-1) marked term in reading order and open its card. */
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
+  /**
+   * Open the accessible list of the terms near the focus or in view (for screen readers); choosing one
+   * selects it in the page and opens its card. Sent to frame 0 only.
+   */
+  | { readonly type: 'term-list' }
   /** Open the card for the first glossary term in the selected text, or say that it holds none. */
   | { readonly type: 'lookup-selection'; readonly text: string }
   /**
@@ -38,6 +43,8 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
         : null;
     case 'page-host':
       return { type: 'page-host' };
+    case 'term-list':
+      return { type: 'term-list' };
     default:
       return null;
   }

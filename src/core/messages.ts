@@ -23,6 +23,30 @@ export interface PageTerms {
   readonly terms: readonly PageTerm[];
 }
 
+/**
+ * Sent by a content script to the extension's pages whenever a card opens for a term on the page (a hover,
+ * a tap, a step): the side panel, following that tab, scrolls to the term's best passage for this context.
+ */
+export interface TermShown {
+  readonly type: 'term-shown';
+  readonly termId: string;
+  readonly blockText: string;
+  readonly nearbyTermIds: readonly string[];
+}
+
+/** The block text a card ranks with is capped at this (src/content/interactions.ts). */
+const MAX_BLOCK_TEXT = 4000;
+const MAX_NEARBY = 64;
+
+export function parseTermShown(value: unknown): TermShown | null {
+  if (!isRecord(value) || value.type !== 'term-shown' || !isShortString(value.termId, MAX_ID)) return null;
+  if (typeof value.blockText !== 'string' || value.blockText.length > MAX_BLOCK_TEXT) return null;
+  const nearby = value.nearbyTermIds;
+  if (!Array.isArray(nearby) || nearby.length > MAX_NEARBY) return null;
+  if (!nearby.every((id) => isShortString(id, MAX_ID))) return null;
+  return { type: 'term-shown', termId: value.termId, blockText: value.blockText, nearbyTermIds: nearby };
+}
+
 /** Sent to the background by a content script or an extension page. */
 export type BackgroundRequest =
   /** The number of distinct terms marked in the sending tab's top frame, for the badge. */
