@@ -73,6 +73,11 @@ const CONTAINED_EVENTS = [
   'focusout',
 ] as const;
 
+/** Where a card is a bottom sheet instead of a box next to its term: phones, and touch screens generally. */
+const SHEET_QUERY = '(max-width: 600px), (pointer: coarse)';
+/** A downward swipe on a sheet longer than this closes it. */
+const SWIPE_CLOSE_PX = 48;
+
 let sheet: CSSStyleSheet | null = null;
 let open: { handle: CardHandle; dispose: () => void } | null = null;
 /** Where focus was before a card took it; kept across cards replacing each other. */
@@ -200,6 +205,8 @@ export function showCard(request: CardRequest): CardHandle {
   hostStyle(host);
   adoptStyles(shadow);
   const mount = document.createElement('div');
+  const asSheet = matchMedia(SHEET_QUERY).matches;
+  mount.className = `size-${request.settings.cardTextSize}${asSheet ? ' sheet' : ''}`;
   shadow.append(mount);
   const contain = (event: Event) => event.stopPropagation();
   for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, contain);
@@ -258,7 +265,7 @@ export function showCard(request: CardRequest): CardHandle {
   const reference = virtualReference(request.anchor);
   const place = async () => {
     const element = cardElement();
-    if (!element || dragged || disposed) return;
+    if (!element || dragged || disposed || asSheet) return;
     const { x, y, middlewareData } = await computePosition(reference, element, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -309,12 +316,35 @@ export function showCard(request: CardRequest): CardHandle {
 
   container().append(host);
   paint();
+  if (asSheet) followSheet();
   const stopAutoUpdate = (() => {
     const element = cardElement();
     return element ? autoUpdate(reference, element, () => void place()) : () => undefined;
   })();
   const onFullscreen = () => close(true);
   document.addEventListener('fullscreenchange', onFullscreen);
+
+  /** A sheet closes on a swipe down, and the page scrolls its term clear of it. */
+  function followSheet() {
+    const element = cardElement();
+    if (!element) return;
+    let start: { id: number; y: number } | null = null;
+    element.addEventListener('pointerdown', (event) => {
+      if (event.pointerType !== 'mouse' && (event.target as Element).closest('.head')) {
+        start = { id: event.pointerId, y: event.clientY };
+      }
+    });
+    element.addEventListener('pointerup', (event) => {
+      if (start?.id === event.pointerId && event.clientY - start.y > SWIPE_CLOSE_PX) close(true);
+      start = null;
+    });
+    element.addEventListener('pointercancel', () => {
+      start = null;
+    });
+    const term = request.anchor?.getBoundingClientRect();
+    const covered = term ? term.bottom - (window.innerHeight - element.offsetHeight) + 8 : 0;
+    if (term && covered > 0) window.scrollBy({ top: covered, behavior: 'instant' });
+  }
 
   function dispose() {
     if (disposed) return;
