@@ -70,6 +70,10 @@ function start(): void {
     matcher,
     extensionAlive,
     flash: (range) => marker?.flash(range),
+    report: (message) => {
+      // No page of ours may be listening (no side panel open): that is no error.
+      ext?.runtime.sendMessage(message).catch(() => undefined);
+    },
   });
   void scanner.scanDocument().then(reportCount);
 }

@@ -4,12 +4,13 @@
 // No Preact, floating-ui or valibot here; the card module brings those when needed.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
-import type { PageTerms } from '../core/messages';
+import type { PageTerms, TermShown } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
 type CardModule = typeof import('../card/index');
 type CardHandle = ReturnType<CardModule['showCard']>;
+type TermListModule = typeof import('../card/term-list');
 
 /** What a card is open for: an occurrence on the page, or a selection looked up from the context menu. */
 type Target = Occurrence | { readonly selection: Range | null };
@@ -18,6 +19,7 @@ export type InteractionRequest =
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
   | { readonly type: 'lookup-selection'; readonly text: string }
   | { readonly type: 'reveal-term'; readonly termId: string }
+  | { readonly type: 'term-list' }
   | { readonly type: 'page-terms' };
 
 export interface InteractionResponse {
@@ -40,6 +42,8 @@ export interface InteractionContext {
   readonly extensionAlive: () => boolean;
   /** Briefly draws a range in the flash style, to show where a reveal scrolled to. */
   readonly flash: (range: AbstractRange) => void;
+  /** Tells the extension's pages (the side panel) which term a card just opened for. */
+  readonly report: (message: TermShown) => void;
 }
 
 export interface Interactions {
@@ -53,6 +57,8 @@ const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
 /** Block text beyond this says nothing more about which passage fits. */
 const MAX_CONTEXT = 4000;
+/** The list of terms in view stays short enough to walk by ear. */
+const MAX_LISTED = 40;
 
 let loading: Promise<CardModule> | null = null;
 function loadCard(): Promise<CardModule> {
@@ -61,6 +67,33 @@ function loadCard(): Promise<CardModule> {
     throw error;
   });
   return loading;
+}
+
+let listLoading: Promise<TermListModule> | null = null;
+function loadTermList(): Promise<TermListModule> {
+  listLoading ??= import('../card/term-list').catch((error: unknown) => {
+    listLoading = null;
+    throw error;
+  });
+  return listLoading;
+}
+
+/** The card's language, for the words the list and the live region say (as src/card/language.ts picks). */
+async function uiLanguage(settings: Settings) {
+  const { cardLanguage } = await import('../card/language');
+  return cardLanguage(settings.language, document.documentElement.lang, navigator.language);
+}
+
+/** Whether the key the settings ask for (if any) is held during this event. */
+function keyHeld(settings: Settings, event: { shiftKey: boolean; altKey: boolean }): boolean {
+  if (settings.cardKey === 'shift') return event.shiftKey;
+  if (settings.cardKey === 'alt') return event.altKey;
+  return true;
+}
+
+function inView(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -89,7 +122,7 @@ function scrollToRange(range: Range): void {
 }
 
 export function installInteractions(
-  { index, settings, matcher, extensionAlive, flash }: InteractionContext,
+  { index, settings, matcher, extensionAlive, flash, report }: InteractionContext,
   replay: readonly TimedPointerEvent[] = [],
 ): Interactions {
   let state: HoverState<Target> = initialHoverState();
@@ -100,7 +133,7 @@ export function installInteractions(
   let generation = 0;
   let disposed = false;
 
-  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  let pointer: { x: number; y: number; target: EventTarget | null; held: boolean } | null = null;
   let frame = 0;
   let press: { id: number; x: number; y: number; time: number } | null = null;
 
@@ -169,6 +202,9 @@ export function installInteractions(
       onPin: (pinned) => dispatch({ type: 'pin', pinned }),
     });
     cardFor = target;
+    if (termId !== null && !('selection' in target)) {
+      report({ type: 'term-shown', termId, ...context, nearbyTermIds: context.nearbyTermIds.slice(0, 64) });
+    }
     return card;
   }
 
@@ -184,13 +220,14 @@ export function installInteractions(
     if (!pointer) return;
     const onCard = card !== null && pointer.target === card.host;
     // atPoint is a caret lookup and a map read; list() may sort the whole page, so it is not asked here.
-    const target = onCard ? null : index.atPoint(pointer.x, pointer.y);
+    // With a key to hold (settings.cardKey), a pointer without it is on no term: nothing opens.
+    const target = onCard || !pointer.held ? null : index.atPoint(pointer.x, pointer.y);
     dispatch({ type: 'pointer', time: performance.now(), x: pointer.x, y: pointer.y, target, onCard });
   }
 
   function onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== 'mouse') return;
-    pointer = { x: event.clientX, y: event.clientY, target: event.target };
+    pointer = { x: event.clientX, y: event.clientY, target: event.target, held: keyHeld(settings(), event) };
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
 
@@ -235,6 +272,7 @@ export function installInteractions(
 
   // ── Keys while a card is open and focus is on the page (keys inside the card stay in the card) ──
   function onKeyDown(event: KeyboardEvent): void {
+    onHeldKey(event);
     if (!card || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
     if (event.key === 'Escape') {
       closeCard();
@@ -242,6 +280,15 @@ export function installInteractions(
     } else if ((event.key === 'p' || event.key === 'P') && state.open !== null && state.leftAt === null) {
       card.togglePin();
     }
+  }
+
+  /** Pressing or releasing the key to hold re-tests the resting pointer, as if it had moved. */
+  function onHeldKey(event: KeyboardEvent): void {
+    if (settings().cardKey === 'none' || !pointer || (event.key !== 'Shift' && event.key !== 'Alt')) return;
+    const held = keyHeld(settings(), event);
+    if (held === pointer.held) return;
+    pointer = { ...pointer, held };
+    if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
 
   // Listeners get the event alone (the time defaults to now); replayed events bring their own time.
@@ -254,6 +301,7 @@ export function installInteractions(
   window.addEventListener('pointercancel', onPointerCancel, passive);
   window.addEventListener('mouseout', onMouseOut, { passive: true });
   window.addEventListener('keydown', onKeyDown);
+  window.addEventListener('keyup', onHeldKey);
   for (const { event, time } of replay) {
     if (event.type === 'pointermove') onPointerMove(event);
     else if (event.type === 'pointerdown') onPointerDown(event, time);
@@ -275,7 +323,11 @@ export function installInteractions(
     if (!next) return { ok: false };
     scrollToRange(next.range);
     await openSticky(next, true);
-    return { ok: true, termId: next.termId };
+    const termId = next.termId;
+    void Promise.all([loadTermList(), uiLanguage(settings())]).then(([list, lang]) =>
+      list.announceTerm(termId, lang),
+    );
+    return { ok: true, termId };
   }
 
   async function lookup(text: string): Promise<InteractionResponse> {
@@ -309,11 +361,53 @@ export function installInteractions(
     return { ok: true };
   }
 
+  /**
+   * The terms near the focus (inside the focused element) or else in view, one entry per term at its first
+   * such occurrence, as a list a screen reader can walk; choosing one selects it and opens its card.
+   */
+  async function termList(): Promise<InteractionResponse> {
+    const all = index.list();
+    const focused = document.activeElement;
+    const near =
+      focused && focused !== document.body && focused !== document.documentElement
+        ? all.filter((occurrence) => focused.contains(occurrence.range.startContainer))
+        : [];
+    const candidates = near.length > 0 ? near : all.filter((occurrence) => inView(occurrence.range));
+    const seen = new Set<string>();
+    const chosen: Occurrence[] = [];
+    for (const occurrence of candidates) {
+      if (seen.has(occurrence.termId)) continue;
+      seen.add(occurrence.termId);
+      chosen.push(occurrence);
+      if (chosen.length === MAX_LISTED) break;
+    }
+    const [list, lang] = await Promise.all([loadTermList(), uiLanguage(settings())]);
+    if (disposed) return { ok: false };
+    closeCard();
+    list.showTermList({
+      entries: chosen,
+      lang,
+      theme: settings().theme,
+      onChoose: (at) => {
+        const occurrence = chosen[at];
+        if (!occurrence?.range.startContainer.isConnected) return;
+        // The selection is what a screen reader reads in context; the card then takes focus.
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(occurrence.range);
+        scrollToRange(occurrence.range);
+        void openSticky(occurrence, true);
+      },
+    });
+    return { ok: chosen.length > 0 };
+  }
+
   return {
     handle(request) {
       if (request.type === 'page-terms') return Promise.resolve(pageTerms(index));
       if (disposed) return Promise.resolve({ ok: false });
       if (request.type === 'reveal-term') return Promise.resolve(reveal(request.termId));
+      if (request.type === 'term-list') return termList();
       return request.type === 'step-term' ? step(request.direction) : lookup(request.text);
     },
     dispose() {
@@ -328,6 +422,7 @@ export function installInteractions(
       window.removeEventListener('pointercancel', onPointerCancel, passive);
       window.removeEventListener('mouseout', onMouseOut);
       window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onHeldKey);
     },
   };
 }
