@@ -1,7 +1,7 @@
 // The panel's page: the active tab's terms in reading order, each with its gloss and best passage; the
 // passage of the term the reader points at on the page is ranked for that spot, scrolled to and
 // highlighted; a term's name shows its next occurrence on the page.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, Term } from '../article/types';
 import { firstLine } from '../card/term-list';
 import type { TermShown } from '../core/messages';
@@ -45,7 +45,9 @@ export function PanelApp() {
   }, [marking]);
 
   const terms = result?.ok ? result.terms : [];
-  useEffect(() => {
+  // A layout effect: in the same task as the render, where a passive effect waits for a frame (and timers
+  // in a background document are throttled to a second).
+  useLayoutEffect(() => {
     if (!shown) return;
     const item = list.current?.querySelector<HTMLElement>(`[data-term="${CSS.escape(shown.termId)}"]`);
     if (!item) {
@@ -53,7 +55,12 @@ export function PanelApp() {
       refresh();
       return;
     }
-    item.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // The sticky bar covers the top of the view.
+    const bar = document.querySelector('.panel-bar')?.getBoundingClientRect().bottom ?? 0;
+    window.scrollTo({
+      top: window.scrollY + item.getBoundingClientRect().top - bar - 8,
+      behavior: 'instant',
+    });
   }, [shown, terms]);
 
   if (!settings || !language) return null;
