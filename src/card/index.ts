@@ -341,6 +341,8 @@ export function showCard(request: CardRequest): CardHandle {
     element.addEventListener('pointercancel', () => {
       start = null;
     });
+    // The page scrolls the term clear of the sheet (a tap opens a card only after its click has landed:
+    // src/content/interactions.ts, so this moves nothing under a finger).
     const term = request.anchor?.getBoundingClientRect();
     const covered = term ? term.bottom - (window.innerHeight - element.offsetHeight) + 8 : 0;
     if (term && covered > 0) window.scrollBy({ top: covered, behavior: 'instant' });

@@ -55,6 +55,8 @@ export interface Interactions {
 /** A touch or pen contact that moves less than this and lifts within TAP_MS is a tap. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
+/** A tap's click follows its touchend within this (browsers may wait about 300 ms for a double tap). */
+const TAP_CLICK_MS = 350;
 /** Block text beyond this says nothing more about which passage fits. */
 const MAX_CONTEXT = 4000;
 /** The list of terms in view stays short enough to walk by ear. */
@@ -259,11 +261,30 @@ export function installInteractions(
     if (card && event.target === card.host) return;
     const hit = index.atPoint(event.clientX, event.clientY);
     if (hit) {
-      if (hit !== cardFor) void openSticky(hit, false);
+      if (hit !== cardFor) afterTapClick(() => void openSticky(hit, false));
     } else if (card && !state.pinned) {
       closeCard();
       dispatch({ type: 'closed' });
     }
+  }
+
+  /**
+   * Runs `open` once the tap's click has landed, or soon after when none comes (the tap that loaded this
+   * module clicked before it was here). Browsers hit-test a tap's click after the touch ends: a card
+   * opened at once (a bottom sheet most of all) would take the click from the link or button tapped.
+   */
+  function afterTapClick(open: () => void): void {
+    let done = false;
+    const run = () => {
+      if (done || disposed) return;
+      done = true;
+      window.removeEventListener('click', onClick, true);
+      clearTimeout(fallback);
+      open();
+    };
+    const onClick = () => setTimeout(run);
+    window.addEventListener('click', onClick, { capture: true, once: true, passive: true });
+    const fallback = setTimeout(run, TAP_CLICK_MS);
   }
 
   function onPointerCancel(): void {
