@@ -163,8 +163,10 @@ svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width:
 .sheet > .card {
   top: auto !important;
   left: 0 !important;
+  right: 0;
   bottom: 0;
-  width: 100vw;
+  /* Not 100vw: that would run under a classic scrollbar. */
+  width: auto;
   max-height: 60vh;
   border-radius: 14px 14px 0 0;
   border-bottom: 0;

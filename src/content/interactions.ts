@@ -31,6 +31,8 @@ export interface InteractionResponse {
 export interface TimedPointerEvent {
   readonly event: PointerEvent;
   readonly time: number;
+  /** For a replayed pointerup: the occurrence under it then (the page may have scrolled since). */
+  readonly hit?: Occurrence;
 }
 
 /** What the eager script lends the interactions. */
@@ -252,14 +254,14 @@ export function installInteractions(
     }
   }
 
-  function onPointerUp(event: PointerEvent, time = performance.now()): void {
+  function onPointerUp(event: PointerEvent, time = performance.now(), replayedHit?: Occurrence): void {
     const down = press;
     press = null;
     if (event.pointerType === 'mouse' || !down || down.id !== event.pointerId) return;
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     if (moved > TAP_SLOP_PX || time - down.time > TAP_MS) return;
     if (card && event.target === card.host) return;
-    const hit = index.atPoint(event.clientX, event.clientY);
+    const hit = replayedHit ?? index.atPoint(event.clientX, event.clientY);
     if (hit) {
       if (hit !== cardFor) afterTapClick(() => void openSticky(hit, false));
     } else if (card && !state.pinned) {
@@ -323,10 +325,10 @@ export function installInteractions(
   window.addEventListener('mouseout', onMouseOut, { passive: true });
   window.addEventListener('keydown', onKeyDown);
   window.addEventListener('keyup', onHeldKey);
-  for (const { event, time } of replay) {
+  for (const { event, time, hit } of replay) {
     if (event.type === 'pointermove') onPointerMove(event);
     else if (event.type === 'pointerdown') onPointerDown(event, time);
-    else if (event.type === 'pointerup') onPointerUp(event, time);
+    else if (event.type === 'pointerup') onPointerUp(event, time, hit);
   }
 
   async function step(direction: 1 | -1): Promise<InteractionResponse> {
