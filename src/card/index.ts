@@ -22,6 +22,11 @@ import { CARD_CSS } from './styles';
 export interface CardRequest {
   /** The occurrence's (or the selection's) live range; null places the card at the top of the viewport. */
   readonly anchor: Range | null;
+  /**
+   * Where the term is when it is not in this document: a term in a frame too small for a card, whose card
+   * the top frame shows at the term's place in its own coordinates. Wins over `anchor`.
+   */
+  readonly anchorRect?: () => DOMRect;
   /** null: the card that says the selection holds no term. */
   readonly termId: string | null;
   readonly context: RankContext;
@@ -262,7 +267,9 @@ export function showCard(request: CardRequest): CardHandle {
     );
   };
 
-  const reference = virtualReference(request.anchor);
+  const reference: VirtualElement = request.anchorRect
+    ? { getBoundingClientRect: request.anchorRect }
+    : virtualReference(request.anchor);
   const place = async () => {
     const element = cardElement();
     if (!element || dragged || disposed || asSheet) return;
@@ -343,7 +350,7 @@ export function showCard(request: CardRequest): CardHandle {
     });
     // The page scrolls the term clear of the sheet (a tap opens a card only after its click has landed:
     // src/content/interactions.ts, so this moves nothing under a finger).
-    const term = request.anchor?.getBoundingClientRect();
+    const term = request.anchorRect?.() ?? request.anchor?.getBoundingClientRect();
     const covered = term ? term.bottom - (window.innerHeight - element.offsetHeight) + 8 : 0;
     if (term && covered > 0) window.scrollBy({ top: covered, behavior: 'instant' });
   }

@@ -4,7 +4,7 @@
 // No Preact, floating-ui or valibot here; the card module brings those when needed.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
-import type { PageTerms, TermShown } from '../core/messages';
+import type { FrameCard, PageTerms, TermShown } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
@@ -12,14 +12,24 @@ type CardModule = typeof import('../card/index');
 type CardHandle = ReturnType<CardModule['showCard']>;
 type TermListModule = typeof import('../card/term-list');
 
-/** What a card is open for: an occurrence on the page, or a selection looked up from the context menu. */
-type Target = Occurrence | { readonly selection: Range | null };
+/**
+ * What a card is open for: an occurrence on the page, a selection looked up from the context menu, or (in
+ * the top frame) a term of a frame too small to hold its card.
+ */
+type Target =
+  | Occurrence
+  | { readonly selection: Range | null }
+  | { readonly remote: FrameCard; readonly frame: HTMLIFrameElement | HTMLFrameElement };
+
+const isOccurrence = (target: Target): target is Occurrence =>
+  !('selection' in target) && !('remote' in target);
 
 export type InteractionRequest =
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
   | { readonly type: 'lookup-selection'; readonly text: string }
   | { readonly type: 'reveal-term'; readonly termId: string }
   | { readonly type: 'term-list' }
+  | FrameCard
   | { readonly type: 'page-terms' };
 
 export interface InteractionResponse {
@@ -44,8 +54,13 @@ export interface InteractionContext {
   readonly extensionAlive: () => boolean;
   /** Briefly draws a range in the flash style, to show where a reveal scrolled to. */
   readonly flash: (range: AbstractRange) => void;
-  /** Tells the extension's pages (the side panel) which term a card just opened for. */
-  readonly report: (message: TermShown) => void;
+  /**
+   * Tells the extension's pages (the side panel) which term a card just opened for, or asks the background
+   * to have the top frame show a card this frame is too small for.
+   */
+  readonly report: (message: TermShown | FrameCard) => void;
+  /** (Top frame) the window of the frame that posted this nonce, if one did. */
+  readonly frameSource: (nonce: string) => MessageEventSource | null;
 }
 
 export interface Interactions {
@@ -100,6 +115,35 @@ function inView(range: Range): boolean {
   return rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
 }
 
+/** Below this a frame cannot hold a card (its width is 416 px, its height at least 160): the top frame shows it. */
+const MIN_CARD_FRAME = { width: 360, height: 200 };
+
+/** A frame whose card goes to the top frame: too small, and a child of the top (whose offset it can find). */
+function cardGoesToTop(): boolean {
+  return (
+    window.top !== window &&
+    window.parent === window.top &&
+    (window.innerWidth < MIN_CARD_FRAME.width || window.innerHeight < MIN_CARD_FRAME.height)
+  );
+}
+
+/** The <iframe> (or <frame>) element of a child window, in this document. */
+function frameElementOf(source: MessageEventSource): HTMLIFrameElement | HTMLFrameElement | null {
+  for (const frame of document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
+    if (frame.contentWindow === source) return frame;
+  }
+  return null;
+}
+
+/** A rect in a frame's viewport, in this document's viewport: past the frame's border and padding. */
+function inTopCoordinates(frame: Element, rect: FrameCard['rect']): DOMRect {
+  const box = frame.getBoundingClientRect();
+  const style = getComputedStyle(frame);
+  const left = box.left + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+  const top = box.top + frame.clientTop + Number.parseFloat(style.paddingTop);
+  return new DOMRect(left + rect.x, top + rect.y, rect.width, rect.height);
+}
+
 function isEditable(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -126,7 +170,7 @@ function scrollToRange(range: Range): void {
 }
 
 export function installInteractions(
-  { index, settings, matcher, extensionAlive, flash, report }: InteractionContext,
+  { index, settings, matcher, extensionAlive, flash, report, frameSource }: InteractionContext,
   replay: readonly TimedPointerEvent[] = [],
 ): Interactions {
   let state: HoverState<Target> = initialHoverState();
@@ -180,9 +224,16 @@ export function installInteractions(
     const module = await loadCard();
     if (mine !== generation || disposed) return null;
     let anchor: Range | null;
+    let anchorRect: (() => DOMRect) | undefined;
     let termId: string | null;
     let context: { blockText: string; nearbyTermIds: readonly string[] };
-    if ('selection' in target) {
+    if ('remote' in target) {
+      anchor = null;
+      const { remote, frame } = target;
+      anchorRect = () => inTopCoordinates(frame, remote.rect);
+      termId = remote.termId;
+      context = { blockText: remote.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: remote.nearbyTermIds };
+    } else if ('selection' in target) {
       anchor = target.selection;
       termId = lookup?.termId ?? null;
       const fallback = (lookup?.text ?? '').slice(0, MAX_CONTEXT);
@@ -192,8 +243,27 @@ export function installInteractions(
       termId = target.termId;
       context = { blockText: target.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: target.nearbyTermIds };
     }
+    if (isOccurrence(target) && cardGoesToTop()) {
+      // The card would be clipped by this frame: the top frame shows it (and keeps it like a tapped card,
+      // until Esc, its close button or a click elsewhere). Here it stands open, so a rest does not re-send it.
+      const nonce = crypto.randomUUID();
+      window.parent.postMessage({ aigcLensFrame: nonce }, '*');
+      const r = target.range.getBoundingClientRect();
+      report({
+        type: 'frame-card',
+        nonce,
+        termId: target.termId,
+        ...context,
+        nearbyTermIds: context.nearbyTermIds.slice(0, 64),
+        rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      });
+      card = { host: document.createElement('span'), termId: target.termId, close() {}, togglePin() {} };
+      cardFor = target;
+      return card;
+    }
     card = module.showCard({
       anchor,
+      anchorRect,
       termId,
       context,
       settings: settings(),
@@ -206,7 +276,7 @@ export function installInteractions(
       onPin: (pinned) => dispatch({ type: 'pin', pinned }),
     });
     cardFor = target;
-    if (termId !== null && !('selection' in target)) {
+    if (termId !== null && isOccurrence(target)) {
       report({ type: 'term-shown', termId, ...context, nearbyTermIds: context.nearbyTermIds.slice(0, 64) });
     }
     return card;
@@ -334,7 +404,7 @@ export function installInteractions(
   async function step(direction: 1 | -1): Promise<InteractionResponse> {
     const list = index.list();
     if (list.length === 0) return { ok: false };
-    const at = cardFor && !('selection' in cardFor) ? list.indexOf(cardFor) : -1;
+    const at = cardFor && isOccurrence(cardFor) ? list.indexOf(cardFor) : -1;
     let next: Occurrence | undefined;
     if (at >= 0) next = list[(at + direction + list.length) % list.length];
     else {
@@ -425,8 +495,22 @@ export function installInteractions(
     return { ok: chosen.length > 0 };
   }
 
+  /** Shows a small frame's card here, at its term's place (once the frame's post has said which it is). */
+  async function frameCard(request: FrameCard): Promise<InteractionResponse> {
+    let source = frameSource(request.nonce);
+    for (let tries = 0; !source && tries < 15; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      source = frameSource(request.nonce);
+    }
+    const frame = source ? frameElementOf(source) : null;
+    if (!frame || disposed) return { ok: false };
+    await openSticky({ remote: request, frame }, false);
+    return { ok: true, termId: request.termId };
+  }
+
   return {
     handle(request) {
+      if (request.type === 'frame-card') return frameCard(request);
       if (request.type === 'page-terms') return Promise.resolve(pageTerms(index));
       if (disposed) return Promise.resolve({ ok: false });
       if (request.type === 'reveal-term') return Promise.resolve(reveal(request.termId));

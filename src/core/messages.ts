@@ -2,10 +2,10 @@
 // functions here and ignores anything else (messages from pages or other extensions never parse).
 // What the content script receives is parsed in content-requests.ts, re-exported here: the eager script
 // imports that module alone, not the parsers of the messages only pages and the background receive.
-import { MAX_ID } from './content-requests';
+import { type FrameCard, MAX_ID, parseFrameCard } from './content-requests';
 import { isRecord, isShortString } from './guards';
 
-export { type ContentRequest, parseContentRequest } from './content-requests';
+export { type ContentRequest, type FrameCard, parseContentRequest } from './content-requests';
 
 /** The content script's answer to `page-host`: `location.hostname` (empty for file: and about: pages). */
 export interface PageHost {
@@ -52,7 +52,9 @@ export type BackgroundRequest =
   /** The number of distinct terms marked in the sending tab's top frame, for the badge. */
   | { readonly type: 'page-term-count'; readonly count: number }
   /** Open the reader in a tab, at a passage when a sentence id is given. */
-  | { readonly type: 'open-reader'; readonly sentenceId?: string };
+  | { readonly type: 'open-reader'; readonly sentenceId?: string }
+  /** From a frame too small for a card: relayed to the tab's top frame, which shows it. */
+  | FrameCard;
 
 /** 253 is the longest DNS name; anything longer is not a host name. */
 const MAX_HOST = 253;
@@ -80,6 +82,8 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | null
       return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0
         ? { type: 'page-term-count', count: value.count }
         : null;
+    case 'frame-card':
+      return parseFrameCard(value);
     case 'open-reader':
       if (value.sentenceId === undefined) return { type: 'open-reader' };
       return isShortString(value.sentenceId, MAX_ID)
