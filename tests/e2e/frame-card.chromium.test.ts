@@ -94,7 +94,7 @@ describe('a term in a 300 × 100 frame', () => {
     await page.close();
   });
 
-  test('a page's own posts open no card: the request itself must come through the extension', async () => {
+  test('a page’s own posts open no card: the request itself must come through the extension', async () => {
     const { page, cdp } = await openFramed();
     await page.evaluate(() => window.postMessage({ aigcLensFrame: 'forged' }, '*'));
     await page.waitForTimeout(400);
