@@ -1,12 +1,11 @@
 // The screen-reader route to the marks, which assistive technology cannot see (CSS highlights are not in the
 // accessibility tree): a dialog listing the terms in view, and a live region that names each term stepped to.
 // Plain DOM in a closed shadow root, like the card; loaded lazily with it.
-import type { Category, Lang } from '../article/types';
+import type { Lang } from '../article/types';
 import type { Theme } from '../core/settings';
 import { fill } from '../ui/format';
-import { glossFor, termById } from '../ui/glossary-index';
-import { categories } from '../ui/strings/categories';
 import { surfaces } from '../ui/strings/surfaces';
+import { entryText } from '../ui/term-line';
 
 export interface TermListEntry {
   readonly termId: string;
@@ -74,23 +73,6 @@ const LIST_TAG = 'aigc-lens-list';
 const LIVE_TAG = 'aigc-lens-live';
 
 let openList: { close: (restoreFocus: boolean) => void } | null = null;
-
-/** A gloss's first sentence: enough to tell terms apart when listening. */
-export function firstLine(text: string): string {
-  const end = text.search(/[。！？]|[.!?](\s|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
-}
-
-/** What one entry says: term, category, the first line of its gloss. */
-export function entryText(termId: string, lang: Lang): { label: string; category: string; gloss: string } {
-  const term = termById(termId);
-  if (!term) return { label: termId, category: '', gloss: '' };
-  return {
-    label: term.label[lang],
-    category: categories[lang][term.category as Category],
-    gloss: firstLine(glossFor(term, lang).text),
-  };
-}
 
 /** Inline and !important, as the card's host (src/card/index.ts): no page rule can move or hide it. */
 function shadowHost(tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {

@@ -3,7 +3,6 @@
 // highlighted; a term's name shows its next occurrence on the page.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang, Term } from '../article/types';
-import { firstLine } from '../card/term-list';
 import type { TermShown } from '../core/messages';
 import { type RankContext, rankExcerpts } from '../core/rank';
 import { isActiveOn } from '../core/settings';
@@ -18,6 +17,7 @@ import { categories } from '../ui/strings/categories';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
 import { surfaces } from '../ui/strings/surfaces';
+import { firstLine } from '../ui/term-line';
 import { useFollowedTab } from './follow-tab';
 
 const NO_CONTEXT: RankContext = { blockText: '', nearbyTermIds: [] };

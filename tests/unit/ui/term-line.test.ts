@@ -1,6 +1,6 @@
 // What the accessible list says for a term: its label, category and the first sentence of its gloss.
 import { describe, expect, test } from 'vitest';
-import { entryText, firstLine } from '../../../src/card/term-list';
+import { entryText, firstLine } from '../../../src/ui/term-line';
 
 describe('firstLine', () => {
   test('ends at the first full stop, English or Chinese', () => {
