@@ -271,7 +271,7 @@ export const optionsStrings = defineStrings({
     themeAuto: '自動（跟隨系統設定）',
     themeLight: '淺色',
     themeDark: '深色',
-    cardKeyLegend: '懸停時開啟卡片',
+    cardKeyLegend: '指標停留時開啟卡片',
     cardKeyHelp: '設了按鍵後，指標停在術語上不會開啟卡片，要按住該鍵才會。輕觸和鍵盤逐個跳轉總會開啟卡片。',
     cardKeyNone: '指標一停在術語上就開啟',
     cardKeyShift: '僅在按住 Shift 時',

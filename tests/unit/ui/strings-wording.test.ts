@@ -10,11 +10,20 @@ import { categories } from '../../../src/ui/strings/categories';
 import { common } from '../../../src/ui/strings/common';
 import { optionsStrings } from '../../../src/ui/strings/options';
 import { reader } from '../../../src/ui/strings/reader';
+import { surfaces } from '../../../src/ui/strings/surfaces';
 import { welcomeStrings } from '../../../src/ui/strings/welcome';
 import { typesetChinese } from '../../../src/ui/typeset';
 import { WRONG_HANT_FORMS } from '../article/wrong-hant-forms';
 
-const catalogs = { card, categories, common, options: optionsStrings, reader, welcome: welcomeStrings };
+const catalogs = {
+  card,
+  categories,
+  common,
+  options: optionsStrings,
+  reader,
+  surfaces,
+  welcome: welcomeStrings,
+};
 const locales = (dir: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(join(__dirname, '../../../assets/_locales', dir, 'messages.json'), 'utf8'));
 
