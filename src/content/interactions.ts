@@ -4,7 +4,7 @@
 // No Preact, floating-ui or valibot here; the card module brings those when needed.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
-import type { FrameCard, PageTerms, TermShown } from '../core/messages';
+import { type FrameCard, type PageTerms, parseFrameCard, type TermShown } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
@@ -29,7 +29,7 @@ export type InteractionRequest =
   | { readonly type: 'lookup-selection'; readonly text: string }
   | { readonly type: 'reveal-term'; readonly termId: string }
   | { readonly type: 'term-list' }
-  | FrameCard
+  | { readonly type: 'frame-card'; readonly unparsed: Readonly<Record<string, unknown>> }
   | { readonly type: 'page-terms' };
 
 export interface InteractionResponse {
@@ -510,7 +510,10 @@ export function installInteractions(
 
   return {
     handle(request) {
-      if (request.type === 'frame-card') return frameCard(request);
+      if (request.type === 'frame-card') {
+        const parsed = parseFrameCard(request.unparsed);
+        return parsed ? frameCard(parsed) : Promise.resolve({ ok: false });
+      }
       if (request.type === 'page-terms') return Promise.resolve(pageTerms(index));
       if (disposed) return Promise.resolve({ ok: false });
       if (request.type === 'reveal-term') return Promise.resolve(reveal(request.termId));

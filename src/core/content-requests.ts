@@ -15,8 +15,12 @@ export type ContentRequest =
    * selects it in the page and opens its card. Sent to frame 0 only.
    */
   | { readonly type: 'term-list' }
-  /** Show the card of a term in a frame too small to hold it (relayed by the background). Frame 0 only. */
-  | FrameCard
+  /**
+   * Show the card of a term in a frame too small to hold it (relayed by the background). Frame 0 only.
+   * Checked only for its type here: the lazily loaded interactions parse the rest (parseFrameCard in
+   * messages.ts), which keeps that parser out of the eager script.
+   */
+  | { readonly type: 'frame-card'; readonly unparsed: Readonly<Record<string, unknown>> }
   /** Open the card for the first glossary term in the selected text, or say that it holds none. */
   | { readonly type: 'lookup-selection'; readonly text: string }
   /**
@@ -25,42 +29,8 @@ export type ContentRequest =
    */
   | { readonly type: 'page-host' };
 
-/**
- * A frame's request that the top frame show a card for one of its terms: the term, its ranking context,
- * the term's rect in the frame's viewport, and a nonce the frame also posts to its parent window, by
- * which the top frame finds the <iframe> element (and so the offset of the frame's viewport).
- */
-export interface FrameCard {
-  readonly type: 'frame-card';
-  readonly nonce: string;
-  readonly termId: string;
-  readonly blockText: string;
-  readonly nearbyTermIds: readonly string[];
-  readonly rect: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
-}
-
 const MAX_TEXT = 10_000;
-const MAX_NEARBY = 64;
 
-export function parseFrameCard(value: unknown): FrameCard | null {
-  if (!isRecord(value) || value.type !== 'frame-card') return null;
-  const { nonce, termId, blockText, nearbyTermIds, rect } = value;
-  if (!isShortString(nonce, MAX_ID) || !isShortString(termId, MAX_ID)) return null;
-  if (typeof blockText !== 'string' || blockText.length > MAX_TEXT) return null;
-  if (!Array.isArray(nearbyTermIds) || nearbyTermIds.length > MAX_NEARBY) return null;
-  if (!nearbyTermIds.every((id) => isShortString(id, MAX_ID)) || !isRecord(rect)) return null;
-  const box = [rect.x, rect.y, rect.width, rect.height];
-  if (!box.every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
-  const [x, y, width, height] = box as number[];
-  return {
-    type: 'frame-card',
-    nonce,
-    termId,
-    blockText,
-    nearbyTermIds,
-    rect: { x: x ?? 0, y: y ?? 0, width: width ?? 0, height: height ?? 0 },
-  };
-}
 export const MAX_ID = 64;
 
 export function parseContentRequest(value: unknown): ContentRequest | null {
@@ -83,7 +53,7 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
     case 'term-list':
       return { type: 'term-list' };
     case 'frame-card':
-      return parseFrameCard(value);
+      return { type: 'frame-card', unparsed: value };
     default:
       return null;
   }

@@ -2,10 +2,10 @@
 // functions here and ignores anything else (messages from pages or other extensions never parse).
 // What the content script receives is parsed in content-requests.ts, re-exported here: the eager script
 // imports that module alone, not the parsers of the messages only pages and the background receive.
-import { type FrameCard, MAX_ID, parseFrameCard } from './content-requests';
+import { MAX_ID } from './content-requests';
 import { isRecord, isShortString } from './guards';
 
-export { type ContentRequest, type FrameCard, parseContentRequest } from './content-requests';
+export { type ContentRequest, parseContentRequest } from './content-requests';
 
 /** The content script's answer to `page-host`: `location.hostname` (empty for file: and about: pages). */
 export interface PageHost {
@@ -45,6 +45,42 @@ export function parseTermShown(value: unknown): TermShown | null {
   if (!Array.isArray(nearby) || nearby.length > MAX_NEARBY) return null;
   if (!nearby.every((id) => isShortString(id, MAX_ID))) return null;
   return { type: 'term-shown', termId: value.termId, blockText: value.blockText, nearbyTermIds: nearby };
+}
+
+/**
+ * A frame's request that the top frame show a card for one of its terms: the term, its ranking context,
+ * the term's rect in the frame's viewport, and a nonce the frame also posts to its parent window, by
+ * which the top frame finds the <iframe> element (and so the offset of the frame's viewport).
+ */
+export interface FrameCard {
+  readonly type: 'frame-card';
+  readonly nonce: string;
+  readonly termId: string;
+  readonly blockText: string;
+  readonly nearbyTermIds: readonly string[];
+  readonly rect: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+const MAX_FRAME_TEXT = 10_000;
+
+export function parseFrameCard(value: unknown): FrameCard | null {
+  if (!isRecord(value) || value.type !== 'frame-card') return null;
+  const { nonce, termId, blockText, nearbyTermIds, rect } = value;
+  if (!isShortString(nonce, MAX_ID) || !isShortString(termId, MAX_ID)) return null;
+  if (typeof blockText !== 'string' || blockText.length > MAX_FRAME_TEXT) return null;
+  if (!Array.isArray(nearbyTermIds) || nearbyTermIds.length > MAX_NEARBY) return null;
+  if (!nearbyTermIds.every((id) => isShortString(id, MAX_ID)) || !isRecord(rect)) return null;
+  const box = [rect.x, rect.y, rect.width, rect.height];
+  if (!box.every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
+  const [x, y, width, height] = box as number[];
+  return {
+    type: 'frame-card',
+    nonce,
+    termId,
+    blockText,
+    nearbyTermIds,
+    rect: { x: x ?? 0, y: y ?? 0, width: width ?? 0, height: height ?? 0 },
+  };
 }
 
 /** Sent to the background by a content script or an extension page. */

@@ -3,10 +3,14 @@
 // names each term a step reaches; and axe on the list's markup.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { categories } from '../../src/ui/strings/categories';
+import { entryText } from '../../src/ui/term-line';
 import { runAxe } from './harness/axe';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
 import { useChromium, useFixtureServer } from './harness/suite';
 
+/** Category names as the English UI writes them. */
+const en = categories.en;
 const server = useFixtureServer();
 const chromium = useChromium();
 
@@ -90,13 +94,14 @@ describe('the accessible list of terms', () => {
     if (!list) throw new Error('no list');
     const { name, buttons, focused } = list;
     expect(name).toBe('AIGC Lens: terms in view');
-    expect(buttons[0]).toBe(
-      'Microsoft, Organization: The US software company behind Bing, which put ChatGPT’s technology into its search engine.',
-    );
-    expect(buttons[1]).toMatch(/^ChatGPT, Model: OpenAI’s chat assistant/);
+    // The glossary's own words: the first sentence of its English gloss.
+    const microsoft = entryText('microsoft', 'en');
+    expect(microsoft.gloss).toMatch(/^The US software company/);
+    expect(buttons[0]).toBe(`Microsoft, ${en.organization}: ${microsoft.gloss}`);
+    expect(buttons[1]).toMatch(new RegExp(`^ChatGPT, ${en.model}: `));
     expect(
       buttons.some((button) =>
-        button.startsWith('Reinforcement learning from human feedback (RLHF), Technique: '),
+        button.startsWith(`Reinforcement learning from human feedback (RLHF), ${en.technique}: `),
       ),
     ).toBe(true);
     // NVLink is 1600 px below the fold.
@@ -146,9 +151,9 @@ describe('the accessible list of terms', () => {
       };
       return status ? text(status.nodeId) : null;
     };
-    await expect.poll(liveText).toBe('Microsoft, Organization');
+    await expect.poll(liveText).toBe(`Microsoft, ${en.organization}`);
     await sendToActiveTab({ type: 'step-term', direction: 1 });
-    await expect.poll(liveText).toBe('ChatGPT, Model');
+    await expect.poll(liveText).toBe(`ChatGPT, ${en.model}`);
     // One live region for the page, however many steps.
     expect(await page.evaluate(() => document.querySelectorAll('aigc-lens-live').length)).toBe(1);
     await page.close();

@@ -39,7 +39,7 @@ beforeEach(() => {
 
 describe('lookupTarget', () => {
   test.each([
-    ['What is RLHF, really?', 'rlhf', 'a2.p3.s4'],
+    ['What is RLHF, really?', 'rlhf', 'a2.p3.s3'],
     ['自从ChatGPT火了以后', 'chatgpt', undefined],
     ['大型語言模型需要大量顯卡', 'llm', undefined],
   ])('%s → the first term, %s, at its best excerpt', (text, termId, sentenceId) => {
@@ -82,7 +82,7 @@ describe('the context-menu click', () => {
     );
     await onLookupClicked(info('about RLHF and ChatGPT'), { id: 5 } as never);
     expect(calls.create).toHaveBeenCalledWith({
-      url: 'chrome-extension://id/src/reader/index.html#a2.p3.s4',
+      url: 'chrome-extension://id/src/reader/index.html#a2.p3.s3',
     });
   });
 
