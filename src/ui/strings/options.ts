@@ -83,6 +83,8 @@ export const optionsStrings = defineStrings({
     cmdPreviousTerm: 'Go to the previous marked term and show its card',
     cmdToggleSite: 'Turn AIGC Lens on or off for this site',
     cmdOpenReader: 'Open the reader in a tab',
+    cmdOpenPanel: 'Open the side panel that follows your reading',
+    cmdTermList: 'List the terms in view (for screen readers)',
     shortcutsHowChrome:
       'Chrome, Edge and other Chromium browsers: type chrome://extensions/shortcuts in the address bar (pages cannot link there).',
     shortcutsHowFirefox: 'Firefox: about:addons → the gear menu → Manage Extension Shortcuts.',
@@ -190,6 +192,8 @@ export const optionsStrings = defineStrings({
     cmdPreviousTerm: '转到上一个标出的术语并显示卡片',
     cmdToggleSite: '在此网站启用或停用 AIGC 透镜',
     cmdOpenReader: '在标签页中打开阅读器',
+    cmdOpenPanel: '打开随阅读而动的侧边栏',
+    cmdTermList: '列出视野中的术语（供读屏软件使用）',
     shortcutsHowChrome:
       'Chrome、Edge 等 Chromium 浏览器：在地址栏输入 chrome://extensions/shortcuts（网页无法直接链接到该页面）。',
     shortcutsHowFirefox: 'Firefox：about:addons → 齿轮菜单 → 管理扩展快捷键。',
@@ -297,6 +301,8 @@ export const optionsStrings = defineStrings({
     cmdPreviousTerm: '前往上一個標出的術語並顯示卡片',
     cmdToggleSite: '在此網站啟用或停用 AIGC 透鏡',
     cmdOpenReader: '在分頁中開啟閱讀器',
+    cmdOpenPanel: '開啟隨閱讀而動的側邊欄',
+    cmdTermList: '列出視野中的術語（供螢幕閱讀器使用）',
     shortcutsHowChrome:
       'Chrome、Edge 等 Chromium 瀏覽器：在網址列輸入 chrome://extensions/shortcuts（網頁無法直接連結到該頁面）。',
     shortcutsHowFirefox: 'Firefox：about:addons → 齒輪選單 → 管理擴充套件快速鍵。',

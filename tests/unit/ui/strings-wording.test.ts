@@ -57,6 +57,8 @@ describe('one wording per thing', () => {
     expect(store.commandPreviousTerm?.message).toBe(t.cmdPreviousTerm);
     expect(store.commandToggleSite?.message).toBe(t.cmdToggleSite);
     expect(store.commandOpenReader?.message).toBe(t.cmdOpenReader);
+    expect(store.commandOpenPanel?.message).toBe(t.cmdOpenPanel);
+    expect(store.commandTermList?.message).toBe(t.cmdTermList);
   });
 
   test('the sample card’s gloss is the real RLHF gloss, as the card typesets it', () => {
