@@ -140,6 +140,20 @@ describe('side panel', () => {
     for (const page of [restricted, panel, chinese, english]) await page.close();
   });
 
+  test('opened as a tab of its own and left in front, it follows the last page used, not itself', async () => {
+    const fixture = await openFixture('/card-basic.html');
+    const panel = await chromium.open(chromium.extensionUrl(PANEL));
+    await panel.setViewportSize({ width: 320, height: 480 });
+    await panel.bringToFront();
+    await expect.poll(() => listedTerms(panel), { timeout: 10_000 }).toContain('nvlink');
+    await dwellOn(fixture, '#rlhf', 'RLHF');
+    await expect
+      .poll(() => panel.locator('.panel-term[data-term="rlhf"]').getAttribute('aria-current'))
+      .toBe('true');
+    await panel.close();
+    await fixture.close();
+  });
+
   test('has no axe violations', async () => {
     const fixture = await openFixture('/card-basic.html');
     const panel = await openPanelBeside(fixture);
