@@ -8,6 +8,7 @@ import {
 } from '../core/messages';
 import { browser, type Runtime } from '../platform/browser';
 import { showPageTermCount } from './badge';
+import { relayFrameCard } from './frame-card';
 import { openReaderFor } from './open-reader';
 
 export type BackgroundHandlers = {
@@ -20,6 +21,7 @@ export type BackgroundHandlers = {
 const handlers: BackgroundHandlers = {
   'page-term-count': showPageTermCount,
   'open-reader': openReaderFor,
+  'frame-card': relayFrameCard,
 };
 
 /** The answer to one message, or undefined to leave it unanswered (not ours, or not for us). */

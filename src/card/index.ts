@@ -23,6 +23,11 @@ import { CARD_CSS } from './styles';
 export interface CardRequest {
   /** The occurrence's (or the selection's) live range; null places the card at the top of the viewport. */
   readonly anchor: Range | null;
+  /**
+   * Where the term is when it is not in this document: a term in a frame too small for a card, whose card
+   * the top frame shows at the term's place in its own coordinates. Wins over `anchor`.
+   */
+  readonly anchorRect?: () => DOMRect;
   /** null: the card that says the selection holds no term. */
   readonly termId: string | null;
   readonly context: RankContext;
@@ -67,6 +72,11 @@ const CONTAINED_EVENTS = [
   'focusin',
   'focusout',
 ] as const;
+
+/** Where a card is a bottom sheet instead of a box next to its term: phones, and touch screens generally. */
+const SHEET_QUERY = '(max-width: 600px), (pointer: coarse)';
+/** A downward swipe on a sheet longer than this closes it. */
+const SWIPE_CLOSE_PX = 48;
 
 let sheet: CSSStyleSheet | null = null;
 let open: { handle: CardHandle; dispose: () => void } | null = null;
@@ -195,6 +205,8 @@ export function showCard(request: CardRequest): CardHandle {
   hostStyle(host);
   adoptStyles(shadow);
   const mount = document.createElement('div');
+  const asSheet = matchMedia(SHEET_QUERY).matches;
+  mount.className = `size-${request.settings.cardTextSize}${asSheet ? ' sheet' : ''}`;
   shadow.append(mount);
   const contain = (event: Event) => event.stopPropagation();
   for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, contain);
@@ -250,10 +262,12 @@ export function showCard(request: CardRequest): CardHandle {
     );
   };
 
-  const reference = virtualReference(request.anchor);
+  const reference: VirtualElement = request.anchorRect
+    ? { getBoundingClientRect: request.anchorRect }
+    : virtualReference(request.anchor);
   const place = async () => {
     const element = cardElement();
-    if (!element || dragged || disposed) return;
+    if (!element || dragged || disposed || asSheet) return;
     const { x, y, middlewareData } = await computePosition(reference, element, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -304,12 +318,37 @@ export function showCard(request: CardRequest): CardHandle {
 
   container().append(host);
   paint();
+  if (asSheet) followSheet();
   const stopAutoUpdate = (() => {
     const element = cardElement();
     return element ? autoUpdate(reference, element, () => void place()) : () => undefined;
   })();
   const onFullscreen = () => close(true);
   document.addEventListener('fullscreenchange', onFullscreen);
+
+  /** A sheet closes on a swipe down, and the page scrolls its term clear of it. */
+  function followSheet() {
+    const element = cardElement();
+    if (!element) return;
+    let start: { id: number; y: number } | null = null;
+    element.addEventListener('pointerdown', (event) => {
+      if (event.pointerType !== 'mouse' && (event.target as Element).closest('.head')) {
+        start = { id: event.pointerId, y: event.clientY };
+      }
+    });
+    element.addEventListener('pointerup', (event) => {
+      if (start?.id === event.pointerId && event.clientY - start.y > SWIPE_CLOSE_PX) close(true);
+      start = null;
+    });
+    element.addEventListener('pointercancel', () => {
+      start = null;
+    });
+    // The page scrolls the term clear of the sheet (a tap opens a card only after its click has landed:
+    // src/content/interactions.ts, so this moves nothing under a finger).
+    const term = request.anchorRect?.() ?? request.anchor?.getBoundingClientRect();
+    const covered = term ? term.bottom - (window.innerHeight - element.offsetHeight) + 8 : 0;
+    if (term && covered > 0) window.scrollBy({ top: covered, behavior: 'instant' });
+  }
 
   function dispose() {
     if (disposed) return;

@@ -2,9 +2,10 @@
 // with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
 import { matcherData } from '../article/generated/matcher-data';
 import { type ContentRequest, type ContentResponse, parseContentRequest } from '../core/content-requests';
+import { isRecord } from '../core/guards';
 import { createMatcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
-import { ext, extensionAlive, extStorage, notifyBackground } from '../platform/ext';
+import { ext, extensionAlive, extStorage, notifyBackground, notifyPages } from '../platform/ext';
 import { installInteractionBridge } from './interaction-bridge';
 import type { Interactions } from './interactions';
 import { Marker } from './mark';
@@ -30,6 +31,22 @@ let lastBadgeCount = -1;
 let watchdog = 0;
 
 const isTopFrame = window.top === window;
+
+/**
+ * The windows of frames that asked for a card in this (top) frame, by the nonce each posted: the card's
+ * request comes through the background, the window says which <iframe> it is. Listened to eagerly, as the
+ * post may come before the interactions have loaded.
+ */
+const frameSources = new Map<string, MessageEventSource>();
+const MAX_FRAME_SOURCES = 8;
+if (isTopFrame) {
+  window.addEventListener('message', (event) => {
+    const nonce = isRecord(event.data) ? event.data.aigcLensFrame : undefined;
+    if (typeof nonce !== 'string' || nonce.length > 64 || !event.source) return;
+    frameSources.set(nonce, event.source);
+    if (frameSources.size > MAX_FRAME_SOURCES) frameSources.delete(frameSources.keys().next().value ?? '');
+  });
+}
 
 /**
  * A page may clear or replace CSS.highlights (the registry is shared with it) without touching the DOM,
@@ -72,6 +89,11 @@ function start(): void {
     storage: extStorage,
     notifyBackground,
     flash: (range) => marker?.flash(range),
+    frameSource: (nonce) => frameSources.get(nonce) ?? null,
+    report: (message) => {
+      // No page of ours may be listening (no side panel open): that is no error.
+      notifyPages(message);
+    },
   });
   void scanner.scanDocument().then(reportCount);
 }

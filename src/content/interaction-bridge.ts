@@ -52,7 +52,9 @@ export function installInteractionBridge(context: InteractionContext): Interacti
     const down = press;
     press = null;
     if (!down || down.event.pointerId !== event.pointerId) return;
-    if (index.atPoint(event.clientX, event.clientY)) void load([down, { event, time: performance.now() }]);
+    // The occurrence goes along: by the time the module has loaded, the tap's click may have scrolled it away.
+    const hit = index.atPoint(event.clientX, event.clientY);
+    if (hit) void load([down, { event, time: performance.now(), hit }]);
   }
 
   const passive = { passive: true, capture: true } as const;

@@ -34,6 +34,20 @@ export interface ContentApi {
   'reveal-term': { request: { readonly type: 'reveal-term'; readonly termId: string }; response: Done };
   /** Move to the next (1) or previous (-1) marked term in reading order and open its card. */
   'step-term': { request: { readonly type: 'step-term'; readonly direction: 1 | -1 }; response: Done };
+  /**
+   * Open the accessible list of the terms near the focus or in view (for screen readers); choosing one
+   * selects it in the page and opens its card. Sent to frame 0 only.
+   */
+  'term-list': { request: { readonly type: 'term-list' }; response: Done };
+  /**
+   * Show the card of a term in a frame too small to hold it (relayed by the background). Frame 0 only.
+   * Checked only for its type here: the lazily loaded interactions parse the rest (parseFrameCard in
+   * messages.ts), which keeps that parser out of the eager script.
+   */
+  'frame-card': {
+    request: { readonly type: 'frame-card'; readonly unparsed: Readonly<Record<string, unknown>> };
+    response: Done;
+  };
   /** Open the card for the first glossary term in the selected text, or say that it holds none. */
   'lookup-selection': {
     request: { readonly type: 'lookup-selection'; readonly text: string };
@@ -82,6 +96,10 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
         : null;
     case 'page-host':
       return { type: 'page-host' };
+    case 'term-list':
+      return { type: 'term-list' };
+    case 'frame-card':
+      return { type: 'frame-card', unparsed: value };
     default:
       return null;
   }

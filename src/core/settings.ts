@@ -27,6 +27,9 @@ export type LanguageSetting = 'auto' | 'zh-Hans' | 'zh-Hant' | 'en' | 'bilingual
 export type MarkStyle = 'dotted' | 'solid' | 'tint' | 'none';
 export type Density = 'all' | 'first-per-block' | 'first-per-page';
 export type Theme = 'auto' | 'light' | 'dark';
+/** A key that must be held for a hover to open a card ('none': hovering alone opens it). */
+export type CardKey = 'none' | 'shift' | 'alt';
+export type CardTextSize = 'small' | 'medium' | 'large';
 
 export interface DisabledSite {
   /** A lower-case host name, e.g. `news.example.com`. */
@@ -45,6 +48,8 @@ export interface Settings {
   readonly density: Density;
   readonly categories: Readonly<Record<Category, boolean>>;
   readonly theme: Theme;
+  readonly cardKey: CardKey;
+  readonly cardTextSize: CardTextSize;
 }
 
 export const CATEGORIES: readonly Category[] = ['model', 'technique', 'hardware', 'organization', 'concept'];
@@ -58,6 +63,8 @@ export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = [
 export const MARK_STYLES: readonly MarkStyle[] = ['dotted', 'solid', 'tint', 'none'];
 export const DENSITIES: readonly Density[] = ['all', 'first-per-block', 'first-per-page'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+export const CARD_KEYS: readonly CardKey[] = ['none', 'shift', 'alt'];
+export const CARD_TEXT_SIZES: readonly CardTextSize[] = ['small', 'medium', 'large'];
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -70,6 +77,8 @@ export const DEFAULT_SETTINGS: Settings = {
   density: 'first-per-block',
   categories: { model: true, technique: true, hardware: true, organization: true, concept: true },
   theme: 'auto',
+  cardKey: 'none',
+  cardTextSize: 'medium',
 };
 
 /** A host name as users type it or as `location.hostname` gives it, or null when it is not one. */
@@ -123,7 +132,15 @@ const isDelay = (value: unknown): value is number =>
   (value as number) >= HOVER_DELAY_RANGE.min &&
   (value as number) <= HOVER_DELAY_RANGE.max;
 
-type ScalarKey = 'enabled' | 'language' | 'hoverDelayMs' | 'markStyle' | 'density' | 'theme';
+type ScalarKey =
+  | 'enabled'
+  | 'language'
+  | 'hoverDelayMs'
+  | 'markStyle'
+  | 'density'
+  | 'theme'
+  | 'cardKey'
+  | 'cardTextSize';
 /** The one rule for each plain field, for storage and import files alike. */
 const SCALAR_RULES: { readonly [K in ScalarKey]: (value: unknown) => value is Settings[K] } = {
   enabled: isBoolean,
@@ -132,6 +149,8 @@ const SCALAR_RULES: { readonly [K in ScalarKey]: (value: unknown) => value is Se
   markStyle: oneOf(MARK_STYLES),
   density: oneOf(DENSITIES),
   theme: oneOf(THEMES),
+  cardKey: oneOf(CARD_KEYS),
+  cardTextSize: oneOf(CARD_TEXT_SIZES),
 };
 
 /**

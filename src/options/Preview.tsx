@@ -70,7 +70,7 @@ export function Preview({ settings, lang, t }: Props) {
       {term && sentenceId && (
         <figure class="card-sample">
           <figcaption>{t.previewCardCaption}</figcaption>
-          <div class="card" lang={cardLang}>
+          <div class={`card size-${settings.cardTextSize}`} lang={cardLang}>
             <p class="card-term">
               <span class="swatch" style={{ background: markColour(term.category) }} aria-hidden="true" />
               {term.label[cardLang]}

@@ -2,7 +2,7 @@
 // webextension-polyfill (its size matters here, and any site can fetch what the card loads). Firefox has
 // `browser`; Chrome's MV3 `chrome` returns promises too.
 import type Browser from 'webextension-polyfill';
-import type { BackgroundRequest } from '../core/messages';
+import type { BackgroundRequest, TermShown } from '../core/messages';
 import type { StorageLike } from './settings-store';
 
 type Ext = Pick<typeof Browser, 'runtime' | 'storage'>;
@@ -33,4 +33,9 @@ export function extensionAlive(): boolean {
 export async function notifyBackground(request: BackgroundRequest): Promise<void> {
   if (!ext) throw new Error('no extension API in this context');
   await ext.runtime.sendMessage(request);
+}
+
+/** Tells the extension's pages (a side panel following this tab) which term a card shows; none may listen. */
+export function notifyPages(message: TermShown): void {
+  ext?.runtime.sendMessage(message).catch(() => undefined);
 }

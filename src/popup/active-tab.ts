@@ -2,7 +2,7 @@
 // No `tabs` or host permission: tabs.query gives the tab's id (not its URL) and sendMessage reaches the
 // content script the manifest injected; it rejects where none runs.
 import type { PageTerms } from '../core/messages';
-import { browser } from '../platform/browser';
+import { browser, type Tabs } from '../platform/browser';
 import { sendToTab } from '../platform/messaging';
 import { classifyUnreachable, type PageAccess, siteHost } from './page-access';
 
@@ -17,6 +17,11 @@ export type PageTermsResult =
 
 export async function queryActiveTab(): Promise<PageTermsResult> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return queryTab(tab);
+}
+
+/** What a tab's content script marked (see queryActiveTab). */
+export async function queryTab(tab: Tabs.Tab | undefined): Promise<PageTermsResult> {
   if (tab?.id === undefined) return { ok: false, access: 'unknown' };
   const tabId = tab.id;
   let parsed: PageTerms | null;

@@ -1,6 +1,6 @@
-// Renders article text: one sentence (`Sentence`, with `data-sid`), typeset for its language, with
-// glossary terms marked. Text only — never markup.
-import type { JSX } from 'preact';
+// Renders article text: one sentence (`Sentence`, with `data-sid`) or a run of them (`Excerpt`), typeset
+// for its language, with glossary terms marked. Text only — never markup.
+import { Fragment, type JSX } from 'preact';
 import { sentenceText } from '../article/article';
 import type { Lang } from '../article/types';
 import { cachedTermSegments, type TextSegment } from './term-marks';
@@ -14,8 +14,8 @@ export function sentenceSegments(sid: string, lang: Lang): TextSegment[] {
 export interface SentenceProps {
   readonly sid: string;
   readonly lang: Lang;
-  /** 'all' marks every glossary term (the reader); none leaves the text plain. */
-  readonly terms?: 'all';
+  /** 'all' marks every glossary term (the reader); a term id highlights only that term (a card's excerpt). */
+  readonly terms?: 'all' | { readonly only: string };
   /** Offsets of the term occurrences that get a tab stop (the reader gives one per term and paragraph). */
   readonly tabStops?: ReadonlySet<number>;
   /** Give the span the sentence id as its element id, so `#a7.p2.s3` links have a target (once per page). */
@@ -29,6 +29,16 @@ export function Sentence({ sid, lang, terms, tabStops, anchor }: SentenceProps) 
     const { termId } = segment;
     if (termId === undefined || terms === undefined) {
       children.push(segment.text);
+    } else if (terms !== 'all') {
+      children.push(
+        termId === terms.only ? (
+          <mark key={segment.start} class="excerpt-term">
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
+      );
     } else {
       const tabStop = tabStops?.has(segment.start) === true;
       children.push(
@@ -72,4 +82,28 @@ export function paragraphTabStops(sids: readonly string[], lang: Lang): Map<stri
 /** What goes between two sentences: a space in English, nothing in Chinese (the full stop is full-width). */
 export function sentenceGap(lang: Lang): string {
   return lang === 'en' ? ' ' : '';
+}
+
+export interface ExcerptProps {
+  readonly sentences: readonly string[];
+  readonly lang: Lang;
+  readonly highlightTerm?: string;
+}
+
+/** A run of consecutive sentences in one language, e.g. a card's passage, with its term highlighted. */
+export function Excerpt({ sentences, lang, highlightTerm }: ExcerptProps) {
+  return (
+    <span class="excerpt" lang={lang}>
+      {sentences.map((sid, i) => (
+        <Fragment key={sid}>
+          {i > 0 ? sentenceGap(lang) : null}
+          <Sentence
+            sid={sid}
+            lang={lang}
+            terms={highlightTerm === undefined ? undefined : { only: highlightTerm }}
+          />
+        </Fragment>
+      ))}
+    </span>
+  );
 }

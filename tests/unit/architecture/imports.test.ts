@@ -13,14 +13,16 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   article: ['core', 'opencc-js'], // core: the matcher data's shape; opencc-js: build-time generators only
   core: ['article'],
   platform: ['core', 'webextension-polyfill'],
-  content: ['core', 'article', 'platform', 'card'], // card: through import() only (checked below)
+  content: ['core', 'article', 'platform', 'card', 'ui'], // card and ui: through import() only (below)
   card: ['core', 'article', 'ui', 'platform', 'preact', '@floating-ui'],
   ui: ['core', 'article', 'preact'],
   background: ['core', 'article', 'platform'],
   options: ['core', 'article', 'ui', 'platform', 'preact'],
   reader: ['core', 'article', 'ui', 'platform', 'preact', '@floating-ui'],
-  // The popup shows the reading view the reader page shows (ReaderView, its styles and position).
+  // The popup and the side panel show the reading view the reader page shows (ReaderView, its styles).
   popup: ['core', 'article', 'ui', 'platform', 'reader', 'preact'],
+  // The side panel asks the followed tab as the popup asks the active one (popup/active-tab.ts).
+  sidepanel: ['core', 'article', 'ui', 'platform', 'reader', 'popup', 'preact'],
 };
 
 interface Edge {

@@ -31,7 +31,7 @@ vi.mock('webextension-polyfill', () => {
 const { lookupTarget, onLookupClicked, LOOKUP_MENU_ID } = await import(
   '../../../src/background/context-menu'
 );
-const { runCommand } = await import('../../../src/background/commands');
+const { runCommand, openPanelFromCommand } = await import('../../../src/background/commands');
 const { route } = await import('../../../src/background/router');
 const { DEFAULT_SETTINGS } = await import('../../../src/core/settings');
 type Settings = import('../../../src/core/settings').Settings;
@@ -178,6 +178,18 @@ describe('commands', () => {
   test('open-reader opens the reader tab', async () => {
     await runCommand('open-reader', undefined, deps());
     expect(calls.create).toHaveBeenCalledWith({ url: 'chrome-extension://id/src/reader/index.html' });
+  });
+
+  test('term-list asks the active tab for its list of the terms in view', async () => {
+    calls.sendMessage.mockResolvedValue({ ok: true });
+    expect(await runCommand('term-list', { id: 5 } as never, deps())).toEqual({ done: true });
+    expect(calls.sendMessage).toHaveBeenCalledWith(5, { type: 'term-list' }, { frameId: 0 });
+    calls.sendMessage.mockRejectedValue(new Error('no receiver'));
+    expect((await runCommand('term-list', { id: 5 } as never, deps())).done).toBe(false);
+  });
+
+  test('open-panel without a side panel API says so instead of throwing', async () => {
+    expect((await openPanelFromCommand({ windowId: 1 } as never)).done).toBe(false);
   });
 
   test('an unknown command is refused', async () => {

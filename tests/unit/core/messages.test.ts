@@ -88,7 +88,15 @@ describe('parseDone (the answer to reveal, step, lookup and both background requ
 
 describe('every request type has an answer parser', () => {
   test('content requests', () => {
-    const types = ['page-terms', 'reveal-term', 'step-term', 'lookup-selection', 'page-host'];
+    const types = [
+      'page-terms',
+      'reveal-term',
+      'step-term',
+      'lookup-selection',
+      'page-host',
+      'term-list',
+      'frame-card',
+    ];
     for (const type of types)
       expect(parseContentRequest({ type, termId: 'x', direction: 1, text: '' })).not.toBeNull();
     expect(Object.keys(contentResponseParsers).sort()).toEqual([...types].sort());

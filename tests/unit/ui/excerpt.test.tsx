@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { describe, expect, test } from 'vitest';
 import { sentenceText } from '../../../src/article/article';
-import { paragraphTabStops, Sentence } from '../../../src/ui/Excerpt';
+import { Excerpt, paragraphTabStops, Sentence } from '../../../src/ui/Excerpt';
 import { termSegments } from '../../../src/ui/term-marks';
 import { typeset } from '../../../src/ui/typeset';
 
@@ -47,5 +47,15 @@ describe('Sentence', () => {
     expect(new Set(focusable).size).toBe(focusable.length);
     expect(root.querySelectorAll('.term').length).toBeGreaterThanOrEqual(focusable.length);
     expect(focusable.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Excerpt', () => {
+  test('highlights only its term, with a space between English sentences', () => {
+    const root = mount(<Excerpt sentences={['a1.p2.s2', 'a1.p2.s3']} lang="en" highlightTerm="chatgpt" />);
+    expect(root.querySelector('.excerpt')?.getAttribute('lang')).toBe('en');
+    const marks = [...root.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['ChatGPT', 'ChatGPT']);
+    expect(root.textContent).toContain('threshold. So, in my view');
   });
 });
