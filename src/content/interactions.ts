@@ -2,14 +2,13 @@
 // first use), stepping and looking up, and the popup's "on this page" list and its scroll-to-term. Itself
 // loaded lazily by interaction-bridge.ts when a pointer first reaches a term or a request first needs it.
 // No Preact or floating-ui here; the card module brings those when needed.
-
-import {
-  type ContentHandlers,
-  type ContentRequestOf,
-  type ContentResponse,
-  type Done,
-  dispatchContent,
-  type PageTerms,
+import type {
+  ContentHandlers,
+  ContentRequestOf,
+  ContentRequestType,
+  ContentResponse,
+  Done,
+  PageTerms,
 } from '../core/content-requests';
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import { MAX_CONTEXT } from '../core/limits';
@@ -43,6 +42,18 @@ export type InteractionRequestType =
   | 'term-list'
   | 'frame-card'
   | 'page-terms';
+
+/**
+ * Runs the handler for a request's type (the map's lookup loses the link between the two; this keeps it).
+ * Here, not beside the map, because only the lazily loaded interactions need it.
+ */
+function dispatchContent<K extends ContentRequestType, R extends ContentRequestOf<K>>(
+  handlers: ContentHandlers<K>,
+  request: R,
+): Promise<ContentResponse<R['type']>> {
+  const handler = handlers[request.type as K] as (request: R) => ContentResponse<R['type']>;
+  return Promise.resolve(handler(request));
+}
 
 /** A pointer event with the time it arrived: the bridge hands over the events that made it load us. */
 export interface TimedPointerEvent {

@@ -70,15 +70,6 @@ export type ContentHandlers<K extends ContentRequestType> = {
   readonly [T in K]: (request: ContentRequestOf<T>) => ContentResponse<T> | Promise<ContentResponse<T>>;
 };
 
-/** Runs the handler for a request's type (the map's lookup loses the link between the two; this keeps it). */
-export function dispatchContent<K extends ContentRequestType, R extends ContentRequestOf<K>>(
-  handlers: ContentHandlers<K>,
-  request: R,
-): Promise<ContentResponse<R['type']>> {
-  const handler = handlers[request.type as K] as (request: R) => ContentResponse<R['type']>;
-  return Promise.resolve(handler(request));
-}
-
 export function parseContentRequest(value: unknown): ContentRequest | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
