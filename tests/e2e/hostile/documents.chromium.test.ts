@@ -16,6 +16,7 @@ import {
   PLAIN_TEXT,
   PLAIN_TEXT_MARKS,
   POPOVER,
+  PROSE,
   PROSE_MARKS,
   REPLACED,
   REVEALED,
@@ -190,6 +191,33 @@ describe('documents built in unusual ways', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await page.evaluate(CARD_HOSTS)).toBe(0);
     await expectUntouched(page);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  test('marks show on screen but are not printed', async () => {
+    server.route(
+      '/print.html',
+      `<!doctype html><html lang="en"><body><p id="prose" style="font: 32px serif">${PROSE}</p></body></html>`,
+    );
+    const { page } = await open('/print.html');
+    await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
+    const point = await pointOf(page, '#prose', 'ChatGPT');
+    const clip = { x: point.x - 70, y: point.y - 25, width: 140, height: 50 };
+    // The term with our highlights, then with the registry the page shares cleared (the watchdog puts
+    // them back within a second; the screenshot is taken first).
+    const withAndWithout = async () => {
+      await expect.poll(() => marked(page).then((texts) => texts.length)).toBe(3);
+      const marks = await page.screenshot({ clip });
+      await page.evaluate('CSS.highlights.clear()');
+      const none = await page.screenshot({ clip });
+      return Buffer.compare(marks, none) === 0 ? 'same' : 'differ';
+    };
+    expect(await withAndWithout()).toBe('differ');
+    await page.emulateMedia({ media: 'print' });
+    expect(await withAndWithout()).toBe('same');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
