@@ -4,7 +4,7 @@ import type { Category } from '../article/types';
 import type { Matcher } from '../core/matcher';
 import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
-import { blockOf, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
+import { blockOf, isBeingEdited, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import type { Marker } from './mark';
 import { makeOccurrence, type OccurrenceStore, type RunContext } from './occurrences';
 
@@ -129,6 +129,10 @@ export class Scanner {
 
   private async scanDocumentPass(generation: number): Promise<void> {
     const start = this.sliceStart;
+    if (isBeingEdited(document)) {
+      this.endPass(start, 'document');
+      return;
+    }
     const root = document.body ?? document.documentElement;
     // First the blocks in view, each on its own; then the whole document without entering them again.
     // Not for "first on the page", which means first in reading order, not first seen.
@@ -153,10 +157,11 @@ export class Scanner {
     const dirty = new Set<Node>();
     // Scopes now skipped (hidden, made editable) are not read again, but what was marked in them goes.
     const hidden = new Set<Node>();
+    const editing = isBeingEdited(document);
     for (const root of roots) {
       const scope = root instanceof ShadowRoot ? root : blockOf(root);
       if (!scope?.isConnected) continue;
-      (isInSkippedSubtree(scope) ? hidden : dirty).add(scope);
+      (editing || isInSkippedSubtree(scope) ? hidden : dirty).add(scope);
     }
     // A root inside another root is covered by it. parentNode, not parentElement: it climbs out of shadow trees' tops.
     const tops = [...dirty].filter((scope) => {

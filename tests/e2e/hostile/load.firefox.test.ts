@@ -78,7 +78,9 @@ async function measure(name: string, page: Page, path: string, seconds: number):
   figures[name] = {
     longestSliceMs: Math.round(longest * 10) / 10,
     workMs: Math.round(passes.reduce((sum, scan) => sum + scan.workMs, 0)),
-    passes: passes.length,
+    passes: passes
+      .map((scan) => `${scan.pass}:${Math.round(scan.workMs)}/${Math.round(scan.longestSliceMs)}`)
+      .slice(0, 8),
     secondsToAllMarks: seconds,
     stalls: {
       withExtension: await page.evaluate('window.__stalls'),
