@@ -227,7 +227,9 @@ describe('pages made of thousands of parts, or of one huge one', () => {
       figures[name] = {
         longestSliceMs: Math.round(longest * 10) / 10,
         workMs: Math.round(passes.reduce((sum, scan) => sum + scan.workMs, 0)),
-        passes: passes.length,
+        passes: passes
+          .map((scan) => `${scan.pass}:${Math.round(scan.workMs)}/${Math.round(scan.longestSliceMs)}`)
+          .slice(0, 8),
         secondsToAllMarks: seconds,
         longTasks: { withExtension: withUs, without },
         stalls: { withExtension: stalls, without: bareStalls },
