@@ -79,29 +79,16 @@ const RUN_MARK_JS = (aliases: string[]) => `new Promise((resolve) => {
 })`;
 
 /**
- * Every file the browser loads for the content script before any user action: the manifest's loader
- * and CSS, the chunk the loader imports, and that chunk's static imports, recursively (not the lazy card).
+ * Every file the browser loads for the content script before any user action: the manifest's classic
+ * script and its stylesheet (the interactions and the card are fetched on first use).
  */
 export function eagerContentFiles(dist: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[]; css?: string[] }[];
   };
-  const files = new Set<string>();
-  const visit = (file: string): void => {
-    if (files.has(file)) return;
-    files.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const match of code.matchAll(/getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) visit(match[1] as string);
-    for (const match of code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g)) {
-      visit(dir + (match[1] as string).slice(2));
-    }
-  };
-  for (const script of manifest.content_scripts) {
-    for (const js of script.js) visit(js);
-    for (const css of script.css ?? []) files.add(css);
-  }
-  return [...files].map((file) => join(dist, file));
+  return manifest.content_scripts
+    .flatMap((script) => [...script.js, ...(script.css ?? [])])
+    .map((file) => join(dist, file));
 }
 
 async function heapUsed(page: Page): Promise<number> {
