@@ -1,25 +1,28 @@
 // The eager content script, in every frame: finds the glossary's terms in the page's text, marks them
 // with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
+// A frame pays for nothing before it is worth scanning (dormancy.ts), then reads the settings, and builds
+// the matcher only once the top-level site is on.
 import { matcherData } from '../article/generated/matcher-data';
 import type { Category } from '../article/types';
 import { type ContentRequest, parseContentRequest } from '../core/content-requests';
-import { createMatcher } from '../core/matcher';
+import { createMatcher, type Matcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ext, extensionAlive } from './ext';
 import { installInteractionBridge } from './interaction-bridge';
 import type { Interactions } from './interactions';
+import { whenWorthScanning } from './dormancy';
 import { Marker } from './mark';
 import { ChangeObserver } from './observer';
 import { OccurrenceStore } from './occurrences';
-import { readSettings, watchSettings } from './page-settings';
+import { readSettings, topLevelHost, watchSettings } from './page-settings';
 import { Scanner } from './scanner';
 
 export const READY_MARK = 'aigc-lens:content-ready';
+/** A sub-frame not worth scanning (yet): tiny, hidden or without text. */
+export const DORMANT_MARK = 'aigc-lens:dormant';
 
-// The cost of starting up (module evaluation aside) shows in DevTools and in the benchmark.
 performance.mark('aigc-lens:content-start');
-const matcher = createMatcher(matcherData);
-performance.measure('aigc-lens:init', 'aigc-lens:content-start');
+let matcher: Matcher | null = null;
 const store = new OccurrenceStore();
 let settings: Settings;
 let marker: Marker | null = null;
@@ -30,6 +33,18 @@ let lastBadgeCount = -1;
 let watchdog = 0;
 
 const isTopFrame = window.top === window;
+/** The per-site switch follows the tab's top-level page in every frame. */
+const siteHost = topLevelHost();
+
+/** Built on first use, in frames that scan: the cost of building it shows in DevTools and in the benchmark. */
+function theMatcher(): Matcher {
+  if (!matcher) {
+    const start = performance.now();
+    matcher = createMatcher(matcherData);
+    performance.measure('aigc-lens:init', { start, end: performance.now() });
+  }
+  return matcher;
+}
 
 /**
  * A page may clear or replace CSS.highlights (the registry is shared with it) without touching the DOM,
@@ -48,6 +63,8 @@ function watch(): void {
 }
 
 function start(): void {
+  const matcher = theMatcher();
+  listen();
   marker = new Marker(settings.markStyle);
   observer = new ChangeObserver((roots) => {
     if (!extensionAlive()) {
@@ -93,8 +110,8 @@ function stop(): void {
 function apply(next: Settings): void {
   const before = settings;
   settings = next;
-  const wasActive = before !== undefined && isActiveOn(before, location.hostname);
-  const active = isActiveOn(next, location.hostname);
+  const wasActive = before !== undefined && isActiveOn(before, siteHost);
+  const active = isActiveOn(next, siteHost);
   if (!active) {
     if (wasActive) stop();
     return;
@@ -137,21 +154,33 @@ function answer(request: ContentRequest): unknown {
   }
 }
 
-ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-  // Only our own extension's pages and background may ask; pages cannot reach this listener at all.
-  if (sender.id !== ext?.runtime.id) return undefined;
-  const request = parseContentRequest(message);
-  if (!request) return undefined;
-  // Only the top frame answers page-wide questions, so the popup gets one answer per tab.
-  if (!isTopFrame && request.type !== 'step-term' && request.type !== 'lookup-selection') return undefined;
-  const response = answer(request);
-  return response === undefined ? undefined : Promise.resolve(response);
-});
+let listening = false;
+/** The top frame answers the popup from the start; other frames only once they scan (steps, lookups). */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    // Only our own extension's pages and background may ask; pages cannot reach this listener at all.
+    if (sender.id !== ext?.runtime.id) return undefined;
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
+    // Only the top frame answers page-wide questions, so the popup gets one answer per tab.
+    if (!isTopFrame && request.type !== 'step-term' && request.type !== 'lookup-selection') return undefined;
+    const response = answer(request);
+    return response === undefined ? undefined : Promise.resolve(response);
+  });
+}
 
-void readSettings().then((initial) => {
-  apply(initial);
-  watchSettings(apply);
-  performance.mark(READY_MARK);
-});
+function wake(): void {
+  void readSettings().then((initial) => {
+    apply(initial);
+    watchSettings(apply);
+    performance.mark(READY_MARK);
+  });
+}
+
+if (isTopFrame) listen();
+if (whenWorthScanning(isTopFrame, wake)) wake();
+else performance.mark(DORMANT_MARK);
 
 export type { Category };
