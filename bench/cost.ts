@@ -1,5 +1,6 @@
 // The cost a user pays, from CPU profiles (bench/profile.ts): the extension's CPU from navigation to 2 s
 // after load on small pages and their frames, and on the big pages against a fresh-world floor.
+import type { Browser, Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness/chromium';
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import { generatePage, generateParagraphs } from './pages';
@@ -18,7 +19,7 @@ export interface CostRow {
   /** For the big pages: the floor in a fresh CDP world, and the ratio. */
   floorMs?: number;
   ratio?: number;
-  /** Median JS heap of the page's isolate after a GC, minus the same page without the extension. */
+  /** The top functions by self time (ms per run). */
   top: string[];
 }
 
@@ -66,22 +67,19 @@ export function routeSmallPages(server: FixtureServer): SmallPages {
   };
 }
 
-async function profileRuns(
-  session: ChromiumSession,
-  url: string,
-  runs: number,
-  until?: string,
-): Promise<Attribution[]> {
-  const out: Attribution[] = [];
-  for (let i = 0; i < runs; i++) {
-    const { attribution, page } = await profileLoad(session, url, {
-      settleMs: SETTLE_MS,
-      ...(until ? { until } : {}),
-    });
-    await page.close();
-    out.push(attribution);
-  }
-  return out;
+/** One build of the extension under test, in its own browser. */
+export interface Build {
+  label: string;
+  session: ChromiumSession;
+}
+
+export interface CostCase {
+  name: string;
+  path: string;
+  /** Wait for this in the page before the settle time (the big pages' document pass). */
+  until?: string;
+  /** Also measure the floor in a fresh CDP world (the big pages). */
+  floor?: boolean;
 }
 
 function summarise(page: string, attributions: Attribution[], topCount: number): CostRow {
@@ -98,58 +96,96 @@ function summarise(page: string, attributions: Attribution[], topCount: number):
   };
 }
 
-export const DOCUMENT_SCANNED = `performance.getEntriesByName('aigc-lens:scan').some((m) => m.detail?.pass === 'document') || performance.getEntriesByName('aigc-lens:dormant').length > 0`;
-
-/** The small pages: start-up, frames, a few terms. */
-export async function smallPageCosts(
-  session: ChromiumSession,
+/** Each case in every build, runs interleaved across builds so that a load spike hits all alike. */
+export async function measureCosts(
+  builds: readonly Build[],
+  plain: Browser,
   server: FixtureServer,
+  cases: readonly CostCase[],
   runs: number,
-): Promise<CostRow[]> {
+): Promise<Map<string, CostRow[]>> {
+  const out = new Map<string, CostRow[]>(builds.map((build) => [build.label, []]));
+  for (const item of cases) {
+    const url = server.url(item.path);
+    const samples = new Map<string, Attribution[]>(builds.map((build) => [build.label, []]));
+    const floors: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      for (const build of builds) {
+        const { attribution, page } = await profileLoad(build.session, url, {
+          settleMs: SETTLE_MS,
+          ...(item.until ? { until: item.until } : {}),
+        });
+        await page.close();
+        samples.get(build.label)?.push(attribution);
+      }
+      if (item.floor) {
+        const page = await plain.newPage();
+        await page.goto(url, { timeout: 120_000 });
+        floors.push(await freshWorldFloor(page));
+        await page.close();
+      }
+    }
+    for (const build of builds) {
+      const row = summarise(item.name, samples.get(build.label) ?? [], 12);
+      if (item.floor) {
+        row.floorMs = median(floors);
+        row.ratio = row.extensionMs / row.floorMs;
+      }
+      out.get(build.label)?.push(row);
+      printCostRow(build.label, row);
+    }
+  }
+  return out;
+}
+
+export const DOCUMENT_SCANNED = `performance.getEntriesByName('aigc-lens:scan').some((m) => m.detail?.pass === 'document')`;
+
+export function smallPageCases(server: FixtureServer): CostCase[] {
   const pages = routeSmallPages(server);
-  const rows: CostRow[] = [];
-  const cases: [string, string][] = [
-    ['30 KB, no term', pages.base],
-    ['30 KB, no term, 20 frames with a little text', pages.frames],
-    ['30 KB, no term, 20 tiny/hidden/ad frames', pages.tinyFrames],
-    ['30 KB, a few terms', pages.someTerms],
+  return [
+    { name: '30 KB, no term', path: pages.base },
+    { name: '30 KB, no term, 20 frames with a little text', path: pages.frames },
+    { name: '30 KB, no term, 20 tiny/hidden/ad frames', path: pages.tinyFrames },
+    { name: '30 KB, a few terms', path: pages.someTerms },
   ];
-  for (const [name, path] of cases) {
-    rows.push(summarise(name, await profileRuns(session, server.url(path), runs), 12));
-  }
-  return rows;
 }
 
-/** A big page: the extension's CPU (to its document pass, then 2 s) against the floor in a fresh world. */
-export async function bigPageCost(
+/**
+ * JS heap per frame with no term: the growth of the page's heap (after a GC) from 0 to 20 such frames
+ * with the extension, less the same growth without it, over 20.
+ */
+export async function heapPerFrame(
   session: ChromiumSession,
-  plainPage: () => Promise<import('playwright-core').Page>,
+  plain: Browser,
   server: FixtureServer,
-  path: string,
-  runs: number,
-): Promise<CostRow> {
-  const attributions = await profileRuns(session, server.url(path), runs, DOCUMENT_SCANNED);
-  const floors: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await plainPage();
-    await page.goto(server.url(path), { timeout: 120_000 });
-    floors.push(await freshWorldFloor(page));
+): Promise<number> {
+  const pages = routeSmallPages(server);
+  const heapOf = async (open: () => Promise<Page>, path: string): Promise<number> => {
+    const page = await open();
+    await page.goto(server.url(path));
+    await page.waitForTimeout(SETTLE_MS);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
     await page.close();
-  }
-  const row = summarise(path, attributions, 12);
-  row.floorMs = median(floors);
-  row.ratio = row.extensionMs / row.floorMs;
-  return row;
+    return usedSize;
+  };
+  const withUs = () => session.context.newPage();
+  const without = () => plain.newPage();
+  const ours = (await heapOf(withUs, pages.frames)) - (await heapOf(withUs, pages.base));
+  const theirs = (await heapOf(without, pages.frames)) - (await heapOf(without, pages.base));
+  return (ours - theirs) / 20;
 }
 
-export function printCostRow(row: CostRow): void {
+export function printCostRow(label: string, row: CostRow): void {
   const scripts = Object.entries(row.byScript)
     .map(([script, ms]) => `${script} ${ms.toFixed(2)}`)
     .join(', ');
   const floor =
     row.floorMs === undefined ? '' : ` | floor ${row.floorMs.toFixed(1)} ms, ratio ${row.ratio?.toFixed(2)}×`;
   console.log(
-    `${row.page}: extension CPU ${row.extensionMs.toFixed(2)} ms (median of ${row.runs}), longest stretch ${row.longestMs.toFixed(1)} ms${floor}\n  by script: ${scripts || '—'}`,
+    `[${label}] ${row.page}: extension CPU ${row.extensionMs.toFixed(2)} ms (median of ${row.runs}), longest stretch ${row.longestMs.toFixed(1)} ms${floor}\n  by script: ${scripts || '—'}`,
   );
   for (const line of row.top.slice(0, 8)) console.log(`  ${line}`);
 }

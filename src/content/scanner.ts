@@ -36,6 +36,22 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * Resolves once the browser has rendered a frame (layout is clean then, so hit-testing forces none), or
+ * after a short wait where no frame comes (a document hidden meanwhile renders none).
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export class Scanner {
   private options: ScanOptions;
   /** first-per-page: terms already marked somewhere in this frame. */
@@ -85,7 +101,14 @@ export class Scanner {
     const root = document.body ?? document.documentElement;
     // First the blocks in view, each on its own; then the whole document without entering them again.
     // Not for "first on the page", which means first in reading order, not first seen.
-    const inView = this.options.density === 'first-per-page' ? [] : this.blocksInView(root);
+    // Not in a hidden document (no one sees it), and not before a frame is rendered: on a big page,
+    // hit-testing earlier forces a layout of the whole document inside our first slice.
+    let inView: Element[] = [];
+    if (this.options.density !== 'first-per-page' && !document.hidden) {
+      await afterNextFrame();
+      if (generation !== this.generation) return;
+      inView = this.blocksInView(root);
+    }
     for (const block of inView) {
       if (
         !(await this.consume(
