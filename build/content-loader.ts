@@ -9,18 +9,30 @@
 // navigated away while the import was under way (Firefox aborts a leaving document's module loads); a
 // classic script has no such load to fail.
 //
-// Only the eager part is bundled here: `interactions.ts` (hover, taps, keys, the card) stays the lazily
-// imported module chunk of the main build, reached through runtime.getURL, and it and the chunks it
-// imports are the only web_accessible_resources.
+// Only the eager part is bundled here: `engine.ts` (marks, hover, the card…), which a frame loads once its
+// text holds a term, stays a lazily imported module chunk of the main build, reached through
+// runtime.getURL; it and the chunks it imports are the only web_accessible_resources. crxjs builds that
+// chunk from a stand-in entry (LAZY_CHUNKS_ENTRY) whose module chunk is then dropped.
 import { join } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { noPreloadHelper } from './no-preload-helper.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const CONTENT_ENTRY = 'src/content/index.ts';
-const INTERACTIONS_MODULE = 'src/content/interactions.ts';
-/** Stands for the lazily imported interactions chunk until its name in the main build is known. */
-const INTERACTIONS_PLACEHOLDER = 'aigc-lens:interactions-chunk';
+/** What crxjs builds in place of the content script: a module that only imports the engine lazily. */
+const LAZY_CHUNKS_ENTRY = 'src/content/lazy-chunks.ts';
+const ENGINE_MODULE = 'src/content/engine.ts';
+/** Stands for the lazily imported engine chunk until its name in the main build is known. */
+const ENGINE_PLACEHOLDER = 'aigc-lens:engine-chunk';
+
+/** The manifest crxjs builds from: the content script's entry swapped for LAZY_CHUNKS_ENTRY. */
+export function withLazyChunksEntry<T>(manifest: T): T {
+  const copy = structuredClone(manifest);
+  for (const script of (copy as { content_scripts?: { js?: string[] }[] }).content_scripts ?? []) {
+    script.js = script.js?.map((file) => (file === CONTENT_ENTRY ? LAZY_CHUNKS_ENTRY : file));
+  }
+  return copy;
+}
 /** The classic script's file in the build. */
 export const CONTENT_SCRIPT_FILE = 'assets/content-script.js';
 
@@ -37,9 +49,9 @@ async function bundleClassicScript(): Promise<string> {
         enforce: 'pre',
         resolveId(source, importer) {
           if (source === '\0aigc-lens:content-entry') return source;
-          // Written as import('./interactions') in interaction-bridge.ts.
-          if (source === './interactions' && importer?.endsWith('interaction-bridge.ts'))
-            return { id: INTERACTIONS_PLACEHOLDER, external: true };
+          // Written as import('./engine') in index.ts.
+          if (source === './engine' && importer?.endsWith(CONTENT_ENTRY))
+            return { id: ENGINE_PLACEHOLDER, external: true };
           return null;
         },
         load(id) {
@@ -93,34 +105,31 @@ export function classicContentScript(): Plugin {
       order: 'post',
       async handler(_options, bundle) {
         const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-        const moduleChunk = chunks.find((chunk) => chunk.facadeModuleId === join(ROOT, CONTENT_ENTRY));
-        const interactions = chunks.find((chunk) => chunk.facadeModuleId === join(ROOT, INTERACTIONS_MODULE));
+        const moduleChunk = chunks.find((chunk) => chunk.facadeModuleId === join(ROOT, LAZY_CHUNKS_ENTRY));
+        const lazyChunk = chunks.find((chunk) => chunk.facadeModuleId === join(ROOT, ENGINE_MODULE));
         const loaders = Object.values(bundle).filter(
           (file) => file.type === 'asset' && /-loader-[^/]*\.js$/.test(file.fileName),
         );
         const manifestAsset = bundle['manifest.json'];
-        if (!moduleChunk || !interactions || loaders.length !== 1 || manifestAsset?.type !== 'asset') {
+        if (!moduleChunk || !lazyChunk || loaders.length !== 1 || manifestAsset?.type !== 'asset') {
           this.error('crxjs changed how it emits the content script; update build/content-loader.ts');
         }
-        const lazy = closureOf(bundle, interactions.fileName);
+        const lazy = closureOf(bundle, lazyChunk.fileName);
         if (lazy.includes(moduleChunk.fileName)) {
           this.error(
-            `${interactions.fileName} imports the content module: it would start a second content script`,
+            `${lazyChunk.fileName} imports the content module: it would start a second content script`,
           );
         }
         const code = await bundleClassicScript();
         // The minifier may quote it with ", ' or `.
-        const placeholder = new RegExp(`(["'\`])${INTERACTIONS_PLACEHOLDER}\\1`, 'g');
+        const placeholder = new RegExp(`(["'\`])${ENGINE_PLACEHOLDER}\\1`, 'g');
         if (code.match(placeholder)?.length !== 1) {
-          this.error('content script: expected exactly one lazy import of interactions.ts');
+          this.error('content script: expected exactly one lazy import of engine.ts');
         }
         this.emitFile({
           type: 'asset',
           fileName: CONTENT_SCRIPT_FILE,
-          source: code.replace(
-            placeholder,
-            `chrome.runtime.getURL(${JSON.stringify(interactions.fileName)})`,
-          ),
+          source: code.replace(placeholder, `chrome.runtime.getURL(${JSON.stringify(lazyChunk.fileName)})`),
         });
         delete bundle[(loaders[0] as Rolldown.OutputAsset).fileName];
         // The module chunk and whatever only it imported.

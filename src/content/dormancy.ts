@@ -1,7 +1,11 @@
-// Decides, before anything costly runs, whether a frame is worth scanning: most frames of the web are ads,
-// trackers and widgets with no prose, and every one of them runs the content script. Such a frame stays
-// dormant (no settings read, no matcher, no scan) until it grows, or text arrives.
+// Decides, before anything costly runs, whether a frame is worth scanning and whether its text holds a
+// term: most frames of the web are ads, trackers and widgets with no prose, and most pages mention no
+// term, yet every frame runs the content script. A frame not worth scanning stays dormant (no settings
+// read, no matcher) until it grows or text arrives; one whose text holds no term loads no engine.
+import type { Matcher } from '../core/matcher';
+import { scanPiece, splitPoint } from '../core/pieces';
 import { iterateRuns } from './block-runs';
+import { CHUNK, SLICE_MS, yieldToPage } from './scanner';
 
 /** A frame this small (a tracking pixel, a hidden or collapsed frame) shows no readable text. */
 const TINY_PX = 4;
@@ -52,4 +56,57 @@ export function whenWorthScanning(isTopFrame: boolean, wake: () => void): boolea
   observer.observe(document, { childList: true, characterData: true, subtree: true });
   addEventListener('resize', schedule, { passive: true });
   return false;
+}
+
+/**
+ * Does the text under `roots` (and the open shadow roots met there, each handed to `onShadowRoot`) hold
+ * any term? Stops at the first. Matches in pieces and yields to the page every few milliseconds, as the
+ * scanner does; resolves null once `stale()` says the answer is no longer wanted.
+ */
+export async function holdsTerm(
+  roots: Iterable<Node>,
+  matcher: Matcher,
+  onShadowRoot: (shadow: ShadowRoot) => void,
+  stale: () => boolean,
+): Promise<{ found: boolean; workMs: number; longestSliceMs: number } | null> {
+  let sliceStart = performance.now();
+  let workMs = 0;
+  let longestSliceMs = 0;
+  const endSlice = (): void => {
+    const ms = performance.now() - sliceStart;
+    workMs += ms;
+    longestSliceMs = Math.max(longestSliceMs, ms);
+  };
+  const pending = [...roots];
+  const shadows: ShadowRoot[] = [];
+  let found = false;
+  const onMatch = (): void => {
+    found = true;
+  };
+  // Between pieces, and every few thousand nodes of a text-free stretch, look at the clock.
+  const pause = async (): Promise<boolean> => {
+    if (performance.now() - sliceStart <= SLICE_MS) return true;
+    endSlice();
+    await yieldToPage();
+    sliceStart = performance.now();
+    return !stale();
+  };
+  while (pending.length > 0 && !found) {
+    for (const run of iterateRuns(pending.pop() as Node, (shadow) => {
+      shadows.push(shadow);
+      onShadowRoot(shadow);
+    })) {
+      const text = run?.text ?? '';
+      for (let from = 0; from < text.length && !found; ) {
+        const to = text.length - from <= CHUNK ? text.length : splitPoint(text, from, from + CHUNK);
+        from = Math.max(to, scanPiece(matcher, text, from, to, onMatch));
+        if (!found && from < text.length && !(await pause())) return null;
+      }
+      if (found) break;
+      if (!(await pause())) return null;
+    }
+    pending.push(...shadows.splice(0));
+  }
+  endSlice();
+  return { found, workMs, longestSliceMs };
 }

@@ -14,9 +14,9 @@ export interface ScanOptions {
 }
 
 /** Longest stretch of work before yielding to the page (well under the 50 ms of a "long task"). */
-const SLICE_MS = 6;
+export const SLICE_MS = 6;
 /** A run longer than this (a huge text node) is matched in pieces, with pauses between them. */
-const CHUNK = 32_768;
+export const CHUNK = 32_768;
 /** An in-view block with more child elements than this is a page container, not a paragraph. */
 const MAX_VIEW_BLOCK_CHILDREN = 64;
 const MEASURE_NAME = 'aigc-lens:scan';
@@ -26,7 +26,7 @@ const MAX_MEASURES = 100;
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Gives the page's own tasks a turn. scheduler.yield keeps our place in line; a message port is the fallback. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
