@@ -23,8 +23,6 @@ export interface Attribution {
   byScript: Record<string, number>;
   /** Self time of functions, in samples with an extension frame on the stack. */
   selfMs: Map<string, number>;
-  /** Longest stretch of consecutive samples with an extension frame: a lower bound on our longest task. */
-  longestRunMs: number;
 }
 
 const EXTENSION_URL = /^(?:chrome|moz)-extension:\/\/[^/]+\//;
@@ -49,20 +47,13 @@ export function attribute(profile: CpuProfile): Attribution {
   const byScript: Record<string, number> = {};
   const selfMs = new Map<string, number>();
   let totalMs = 0;
-  let run = 0;
-  let longestRunMs = 0;
   // timeDeltas[i] is the time from sample i-1 to sample i: sample i stands for the interval after it.
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i] as number;
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const script = scriptOf(id);
-    if (!script) {
-      run = 0;
-      continue;
-    }
+    if (!script) continue;
     totalMs += ms;
-    run += ms;
-    longestRunMs = Math.max(longestRunMs, run);
     byScript[script] = (byScript[script] ?? 0) + ms;
     const frame = byId.get(id)?.callFrame;
     const name = frame
@@ -70,7 +61,7 @@ export function attribute(profile: CpuProfile): Attribution {
       : '?';
     selfMs.set(name, (selfMs.get(name) ?? 0) + ms);
   }
-  return { totalMs, byScript, selfMs, longestRunMs };
+  return { totalMs, byScript, selfMs };
 }
 
 /** Sampling interval in microseconds (CDP's default is 1,000). */
@@ -98,8 +89,9 @@ export async function profileLoad(
   session: ChromiumSession,
   url: string,
   options: { settleMs: number; until?: string; timeoutMs?: number },
-): Promise<{ attribution: Attribution; page: Page }> {
+): Promise<{ attribution: Attribution; longestTaskMs: number; page: Page }> {
   const page = await session.context.newPage();
+  await page.addInitScript(WATCH_LONG_TASKS);
   const cdp = await startProfiler(page);
   await page.goto(url, { timeout: options.timeoutMs ?? 120_000 });
   if (options.until) {
@@ -110,8 +102,23 @@ export async function profileLoad(
   }
   await page.waitForTimeout(options.settleMs);
   const attribution = attribute(await stopProfiler(cdp));
-  return { attribution, page };
+  const longestTaskMs = (await page.evaluate(LONGEST_TASK_SINCE_START)) as number;
+  return { attribution, longestTaskMs, page };
 }
+
+/** Long tasks of the top frame, watched from the start in the page's world. */
+const WATCH_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** The longest of them from the content script's start on (the page's own parsing comes before). */
+const LONGEST_TASK_SINCE_START = `(() => {
+  const start = performance.getEntriesByName('aigc-lens:content-start')[0]?.startTime ?? Infinity;
+  return Math.max(0, ...window.__longTasks.filter(([t, d]) => t + d >= start).map(([, d]) => d));
+})()`;
 
 /**
  * The floor: one pass over every text node reading every character, in a world that has read none yet
@@ -153,7 +160,7 @@ export const median = (values: readonly number[]): number => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** The `count` functions with the most self time, summed over runs, as "ms name" lines. */
+/** The `count` functions with the most self time, as "ms name" lines (mean ms per run). */
 export function topSelf(attributions: readonly Attribution[], count: number): string[] {
   const sum = new Map<string, number>();
   for (const a of attributions) for (const [name, ms] of a.selfMs) sum.set(name, (sum.get(name) ?? 0) + ms);
