@@ -160,12 +160,15 @@ export const median = (values: readonly number[]): number => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** The `count` functions with the most self time, as "ms name" lines (mean ms per run). */
+/** The `count` functions with the most self time, as "ms name" lines (median ms over the runs). */
 export function topSelf(attributions: readonly Attribution[], count: number): string[] {
-  const sum = new Map<string, number>();
-  for (const a of attributions) for (const [name, ms] of a.selfMs) sum.set(name, (sum.get(name) ?? 0) + ms);
-  return [...sum]
+  const names = new Set(attributions.flatMap((a) => [...a.selfMs.keys()]));
+  const medians = [...names].map((name): [string, number] => [
+    name,
+    median(attributions.map((a) => a.selfMs.get(name) ?? 0)),
+  ]);
+  return medians
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([name, ms]) => `${(ms / attributions.length).toFixed(2).padStart(7)} ms  ${name}`);
+    .map(([name, ms]) => `${ms.toFixed(2).padStart(7)} ms  ${name}`);
 }
