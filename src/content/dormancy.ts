@@ -83,9 +83,10 @@ export async function holdsTerm(
   const onMatch = (): void => {
     found = true;
   };
-  // Between pieces, and every few thousand nodes of a text-free stretch, look at the clock.
+  // Between pieces, and every few thousand nodes of a text-free stretch, look at the clock; only an
+  // ended slice awaits (an await per run would cost a microtask per paragraph).
+  const due = (): boolean => performance.now() - sliceStart > SLICE_MS;
   const pause = async (): Promise<boolean> => {
-    if (performance.now() - sliceStart <= SLICE_MS) return true;
     endSlice();
     await yieldToPage();
     sliceStart = performance.now();
@@ -100,10 +101,10 @@ export async function holdsTerm(
       for (let from = 0; from < text.length && !found; ) {
         const to = text.length - from <= CHUNK ? text.length : splitPoint(text, from, from + CHUNK);
         from = Math.max(to, scanPiece(matcher, text, from, to, onMatch));
-        if (!found && from < text.length && !(await pause())) return null;
+        if (!found && from < text.length && due() && !(await pause())) return null;
       }
       if (found) break;
-      if (!(await pause())) return null;
+      if (due() && !(await pause())) return null;
     }
     pending.push(...shadows.splice(0));
   }
