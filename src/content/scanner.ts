@@ -14,9 +14,9 @@ export interface ScanOptions {
 }
 
 /** Longest stretch of work before yielding to the page (well under the 50 ms of a "long task"). */
-const SLICE_MS = 6;
+export const SLICE_MS = 6;
 /** A run longer than this (a huge text node) is matched in pieces, with pauses between them. */
-const CHUNK = 32_768;
+export const CHUNK = 32_768;
 /** An in-view block with more child elements than this is a page container, not a paragraph. */
 const MAX_VIEW_BLOCK_CHILDREN = 64;
 const MEASURE_NAME = 'aigc-lens:scan';
@@ -26,13 +26,29 @@ const MAX_MEASURES = 100;
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Gives the page's own tasks a turn. scheduler.yield keeps our place in line; a message port is the fallback. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Resolves once the browser has rendered a frame (layout is clean then, so hit-testing forces none), or
+ * after a short wait where no frame comes (a document hidden meanwhile renders none).
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }
 
@@ -136,8 +152,15 @@ export class Scanner {
     const root = document.body ?? document.documentElement;
     // First the blocks in view, each on its own; then the whole document without entering them again.
     // Not for "first on the page", which means first in reading order, not first seen.
-    const inView = this.options.density === 'first-per-page' ? [] : await this.blocksInView(root, generation);
-    if (generation !== this.generation) return;
+    // Not in a hidden document (no one sees it), and not before a frame is rendered: on a big page,
+    // hit-testing earlier forces a layout of the whole document inside our first slice.
+    let inView: Element[] = [];
+    if (this.options.density !== 'first-per-page' && !document.hidden) {
+      await afterNextFrame();
+      if (generation !== this.generation) return;
+      inView = await this.blocksInView(root, generation);
+      if (generation !== this.generation) return;
+    }
     for (const block of inView) {
       if (
         !(await this.consume(
