@@ -2,7 +2,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { quietContentLoader } from './build/content-loader.ts';
+import { classicContentScript, withLazyChunksEntry } from './build/content-loader.ts';
 import { minifyContentCss } from './build/minify-content-css.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import { noPreloadHelper } from './build/no-preload-helper.ts';
@@ -41,8 +41,8 @@ export default defineConfig({
     noPreloadHelper(),
     noInnerHtml(),
     preact(),
-    crx({ manifest: manifestFor(target), browser: target }),
-    quietContentLoader(),
+    crx({ manifest: withLazyChunksEntry(manifestFor(target)), browser: target }),
+    classicContentScript(),
     ...sourceManifest.content_scripts.flatMap((script) => script.css.map(minifyContentCss)),
   ],
   build: {

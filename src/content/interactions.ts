@@ -93,6 +93,12 @@ export interface Interactions {
   dispose(): void;
 }
 
+/** What interactions.ts adds to the bridge's interface: listening again on a document the page replaced. */
+export interface InstalledInteractions extends Interactions {
+  /** document.open() erased our listeners and took the card's host: listen again, forget the card. */
+  reattach(): void;
+}
+
 /** A touch or pen contact that moves less than this and lifts within TAP_MS is a tap. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
@@ -166,10 +172,12 @@ function inTopCoordinates(frame: Element, rect: FrameCard['rect']): DOMRect {
   return new DOMRect(left + rect.x, top + rect.y, rect.width, rect.height);
 }
 
+/** Text being edited: a field, a contenteditable, or any of a document in designMode. */
 function isEditable(target: EventTarget | null): boolean {
+  if (document.designMode === 'on') return true;
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName))
   );
 }
 
@@ -204,7 +212,7 @@ export function installInteractions(
     frameSource,
   }: InteractionContext,
   replay: readonly TimedPointerEvent[] = [],
-): Interactions {
+): InstalledInteractions {
   let state: HoverState<Target> = initialHoverState();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let card: CardHandle | null = null;
@@ -333,8 +341,9 @@ export function installInteractions(
     dispatch({ type: 'pointer', time: performance.now(), x: pointer.x, y: pointer.y, target, onCard });
   }
 
+  // Only the user's own input counts: a page's synthetic (untrusted) events neither open nor close cards.
   function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse') return;
+    if (event.pointerType !== 'mouse' || !event.isTrusted) return;
     pointer = { x: event.clientX, y: event.clientY, target: event.target, held: keyHeld(settings(), event) };
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
@@ -348,6 +357,7 @@ export function installInteractions(
 
   // ── Taps (touch, pen) and clicks elsewhere ──
   function onPointerDown(event: PointerEvent, time = performance.now()): void {
+    if (!event.isTrusted) return;
     press = { id: event.pointerId, x: event.clientX, y: event.clientY, time };
     if (event.pointerType !== 'mouse' || !card || event.target === card.host || state.pinned) return;
     // A click elsewhere closes the card; a click on its own term leaves it (and does what the page does).
@@ -361,7 +371,7 @@ export function installInteractions(
   function onPointerUp(event: PointerEvent, time = performance.now(), replayedHit?: Occurrence): void {
     const down = press;
     press = null;
-    if (event.pointerType === 'mouse' || !down || down.id !== event.pointerId) return;
+    if (event.pointerType === 'mouse' || !event.isTrusted || !down || down.id !== event.pointerId) return;
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     if (moved > TAP_SLOP_PX || time - down.time > TAP_MS) return;
     if (card && event.target === card.host) return;
@@ -399,6 +409,7 @@ export function installInteractions(
 
   // ── Keys while a card is open and focus is on the page (keys inside the card stay in the card) ──
   function onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
     onHeldKey(event);
     if (!card || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
     if (event.key === 'Escape') {
@@ -411,7 +422,8 @@ export function installInteractions(
 
   /** Pressing or releasing the key to hold re-tests the resting pointer, as if it had moved. */
   function onHeldKey(event: KeyboardEvent): void {
-    if (settings().cardKey === 'none' || !pointer || (event.key !== 'Shift' && event.key !== 'Alt')) return;
+    if (!event.isTrusted || settings().cardKey === 'none' || !pointer) return;
+    if (event.key !== 'Shift' && event.key !== 'Alt') return;
     const held = keyHeld(settings(), event);
     if (held === pointer.held) return;
     pointer = { ...pointer, held };
@@ -422,13 +434,17 @@ export function installInteractions(
   const onDown = (event: PointerEvent) => onPointerDown(event);
   const onUp = (event: PointerEvent) => onPointerUp(event);
   const passive = { passive: true, capture: true } as const;
-  window.addEventListener('pointermove', onPointerMove, passive);
-  window.addEventListener('pointerdown', onDown, passive);
-  window.addEventListener('pointerup', onUp, passive);
-  window.addEventListener('pointercancel', onPointerCancel, passive);
-  window.addEventListener('mouseout', onMouseOut, { passive: true });
-  window.addEventListener('keydown', onKeyDown);
-  window.addEventListener('keyup', onHeldKey);
+  /** Adding a listener that is already there does nothing: safe to call again after document.open(). */
+  function listen(): void {
+    window.addEventListener('pointermove', onPointerMove, passive);
+    window.addEventListener('pointerdown', onDown, passive);
+    window.addEventListener('pointerup', onUp, passive);
+    window.addEventListener('pointercancel', onPointerCancel, passive);
+    window.addEventListener('mouseout', onMouseOut, { passive: true });
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onHeldKey);
+  }
+  listen();
   for (const { event, time, hit } of replay) {
     if (event.type === 'pointermove') onPointerMove(event);
     else if (event.type === 'pointerdown') onPointerDown(event, time);
@@ -557,6 +573,16 @@ export function installInteractions(
 
   return {
     handle: (request) => dispatchContent(handlers, request),
+    reattach() {
+      if (disposed) return;
+      if (card) {
+        closeCard();
+        dispatch({ type: 'closed' });
+      }
+      pointer = null;
+      press = null;
+      listen();
+    },
     dispose() {
       if (disposed) return;
       closeCard();
