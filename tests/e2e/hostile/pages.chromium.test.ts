@@ -292,8 +292,8 @@ describe('7. frames', () => {
     server.route('/frame-sandboxed.html', inner('a sandboxed frame'));
     other.route('/frame-cross.html', inner('a cross-origin frame'));
     const body = `<main><p id="prose">${PROSE}</p>
-      <iframe id="same" src="/frame-same.html"></iframe>
-      <iframe id="cross" src="${other.url('/frame-cross.html')}"></iframe>
+      <iframe id="same" src="/frame-same.html" width="440" height="260"></iframe>
+      <iframe id="cross" src="${other.url('/frame-cross.html')}" width="440" height="260"></iframe>
       <iframe id="sandboxed" sandbox="" src="/frame-sandboxed.html"></iframe>
       <iframe id="sandboxed-scripts" sandbox="allow-scripts" src="/frame-sandboxed.html"></iframe>
       <iframe id="srcdoc" srcdoc="<p>H100 in a srcdoc frame</p>"></iframe>
@@ -327,7 +327,8 @@ describe('7. frames', () => {
     await page.waitForTimeout(500);
     expect(await framesMarks('data')).toEqual([]);
     // Hover inside a cross-origin, then a same-origin frame: each frame's own content script opens a card
-    // inside that frame, and the first closes when the pointer leaves its frame.
+    // inside that frame, and the first closes when the pointer leaves its frame. (Both frames are large
+    // enough to hold a card; a smaller one hands its card to the top frame: frame-card.*.test.ts.)
     const cardsIn = async (id: string) =>
       (await frameBy(id)).evaluate(() => document.querySelectorAll('aigc-lens-card').length);
     for (const id of ['cross', 'same']) {
