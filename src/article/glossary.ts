@@ -44,6 +44,28 @@ function han(...texts: string[]): Alias[] {
   return texts.map((text) => ({ text }));
 }
 
+type SenseRule = Pick<Alias, 'notBefore' | 'notAfter' | 'hanNeighbour' | 'note'>;
+
+/**
+ * Aliases with other senses, or that say nothing of an AI topic on their own: marked only where the
+ * page shows AI evidence (src/content/topic.ts). `rule` adds the contexts that rule a match out.
+ */
+function amb(aliases: Alias | readonly Alias[], rule: SenseRule = {}): Alias[] {
+  return (Array.isArray(aliases) ? aliases : [aliases]).map((alias) => ({
+    ...alias,
+    ambiguous: true,
+    ...rule,
+  }));
+}
+
+/** Unambiguous aliases, except in the contexts `rule` names. */
+function unless(aliases: Alias | readonly Alias[], rule: SenseRule): Alias[] {
+  return (Array.isArray(aliases) ? aliases : [aliases]).map((alias) => ({ ...alias, ...rule }));
+}
+
+/** ".0" … ".9": a version number goes on ("GPT-3.5" is not GPT-3). */
+const DECIMAL = Array.from({ length: 10 }, (_, d) => `.${d}`);
+
 /** One excerpt: one to three consecutive sentence ids of one paragraph. */
 function ex(...sentences: string[]): Excerpt {
   return { sentences };
@@ -60,7 +82,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans': 'OpenAI 推出的对话助手:用人类反馈调优过的 GPT 大语言模型;本文讨论的起点。',
     },
     aliases: {
-      en: [ci('ChatGPT', ...POSSESSIVE), ci('Chat GPT', ...POSSESSIVE)],
+      en: [ci('ChatGPT', ...POSSESSIVE), ci('Chat GPT', ...POSSESSIVE), ci('Chat-GPT', ...POSSESSIVE)],
       'zh-Hans': [],
     },
     excerpts: [ex('a1.p2.s2', 'a1.p2.s3'), ex('sum.p1.s6'), ex('a7.p1.s1'), ex('a5.p1.s2')],
@@ -76,13 +98,15 @@ export const glossary: readonly Term[] = [
       'zh-Hans': 'OpenAI 2020 年发布的 1750 亿参数大语言模型;文中用它说明训练成本。',
     },
     aliases: {
-      en: [cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)],
+      en: unless([cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)], {
+        notBefore: DECIMAL,
+      }),
       'zh-Hans': [],
     },
     excerpts: [ex('a4.p2.s1')],
     related: ['175b-parameters', 'llm', 'a100', 'training-cost', 'pre-training'],
     negatives: ['GPT-35', 'GPT-30', 'gpt3', 'GPT3X', 'GPT-4'],
-    note: '"GPT-3.5" still shows GPT-3 (a dot is not a letter or digit); accepted, as GPT-3.5 is a GPT-3 derivative.',
+    note: '"GPT-3.5" is another model, so a decimal after the name rules the match out.',
   },
   {
     id: 'instructgpt',
@@ -92,7 +116,7 @@ export const glossary: readonly Term[] = [
       en: 'GPT-3 tuned with human feedback to follow instructions; its paper is the public stand-in for ChatGPT’s method.',
       'zh-Hans': '用人类反馈调优、学会听从指令的 GPT-3;其论文是 ChatGPT 方法的公开替代说明。',
     },
-    aliases: { en: [ci('InstructGPT', ...POSSESSIVE)], 'zh-Hans': [] },
+    aliases: { en: [ci('InstructGPT', ...POSSESSIVE), ci('Instruct GPT', ...POSSESSIVE)], 'zh-Hans': [] },
     excerpts: [ex('a5.p1.s2')],
     related: ['chatgpt', 'rlhf', 'gpt-3'],
   },
@@ -130,11 +154,20 @@ export const glossary: readonly Term[] = [
       en: 'Google’s chatbot reply to ChatGPT, announced February 2023; its shaky debut is the article’s cautionary tale.',
       'zh-Hans': 'Google 于 2023 年 2 月宣布、用来回应 ChatGPT 的对话机器人;文中把它仓促的亮相当作前车之鉴。',
     },
-    aliases: { en: [cs('Bard', ...POSSESSIVE), ci('Google Bard', ...POSSESSIVE)], 'zh-Hans': [] },
+    aliases: {
+      en: [
+        ...amb(cs('Bard', ...POSSESSIVE), {
+          notAfter: ['the ', 'Avon ', 'bard, '],
+          notBefore: [' College', ' of Avon', "'s Tale", '’s Tale', ' High School'],
+        }),
+        ci('Google Bard', ...POSSESSIVE),
+      ],
+      'zh-Hans': [],
+    },
     excerpts: [ex('a5.p2.s2')],
     related: ['google', 'chatgpt', 'llm'],
     negatives: ['bard', 'Bardic', 'Bards', 'Lombard'],
-    note: 'Case-sensitive: lower-case "bard" is a poet. A capitalised "Bard" (Shakespeare, the Bard) is still marked; accepted.',
+    note: 'Case-sensitive: lower-case "bard" is a poet. Bare "Bard" needs an AI topic, and "the Bard" (Shakespeare), Bard College and The Bard’s Tale are never the chatbot; "Google Bard" always is.',
   },
   {
     id: 'llm',
@@ -145,8 +178,29 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '在海量文本上训练、以预测下一个词为目标的神经网络,规模大到能与人对话。',
     },
     aliases: {
-      en: [cs('LLM', 's', ...POSSESSIVE), ci('large language model', 's'), ci('large-language model', 's')],
-      'zh-Hans': han('大语言模型', '大型语言模型'),
+      en: [
+        ...amb(cs('LLM', 's', ...POSSESSIVE), {
+          // The Master of Laws degree, written without its dots.
+          notBefore: [
+            ' program',
+            ' degree',
+            ' candidate',
+            ' graduate',
+            ' student',
+            ' in tax',
+            ' in taxation',
+            ' in international',
+            ' in human rights',
+            ' (master',
+          ],
+          notAfter: ['laws (', 'law (', 'laws, ', 'jd/', 'jd and '],
+        }),
+        ci('large language model', 's'),
+        ci('large-language model', 's'),
+        ci('large-language-model', 's'),
+        ci('large-scale language model', 's'),
+      ],
+      'zh-Hans': han('大语言模型', '大型语言模型', '大规模语言模型', '语言大模型'),
     },
     excerpts: [ex('a8.p1.s1', 'a8.p1.s2'), ex('sum.p1.s6'), ex('a9.p1.s6'), ex('a8.p1.s3')],
     related: ['chatgpt', 'gpt-3', 'large-model', 'emergent-abilities', 'nlp'],
@@ -160,11 +214,14 @@ export const glossary: readonly Term[] = [
       en: 'Chinese industry shorthand for very large neural networks, language or otherwise, with billions of parameters.',
       'zh-Hans': '中文业界对数十亿参数以上超大神经网络的统称,不限于语言模型。',
     },
-    aliases: { en: [ci('large model', 's')], 'zh-Hans': han('大模型') },
+    aliases: {
+      en: amb(ci('large model', 's')),
+      'zh-Hans': amb(han('大模型'), { notAfter: ['扩', '放', '巨'] }),
+    },
     excerpts: [ex('q4.s1'), ex('q5.s1'), ex('q9.s1')],
     related: ['llm', 'parameter-count', 'compute', 'training-cost'],
     negatives: ['large modelling', 'large language model'],
-    note: 'The Chinese catch-all 大模型; only the questions use it, so the excerpts are question sentences. English "large model" can mean a scale model on non-AI pages; accepted.',
+    note: 'The Chinese catch-all 大模型; only the questions use it, so the excerpts are question sentences. Ambiguous: English "large model" is also a scale model, and 大模型 sits inside 扩大模型/放大模型 or means a big physical model; AI pages always show other terms.',
   },
 
   // ─── Organisations (and the Bing product) ────────────────────────────────
@@ -176,7 +233,9 @@ export const glossary: readonly Term[] = [
       en: 'The US search and advertising company: here a search rival, and maker of MusicLM and Bard.',
       'zh-Hans': '美国搜索与广告公司;文中以搜索引擎竞争者、MusicLM 与 Bard 的开发者身份出现。',
     },
-    aliases: { en: [ci('Google', ...POSSESSIVE)], 'zh-Hans': han('谷歌') },
+    // The companies are named in their own sense on every kind of page; the article's passages are about
+    // their AI moves, so they are marked only where the page is about AI.
+    aliases: { en: amb(ci('Google', ...POSSESSIVE)), 'zh-Hans': amb(han('谷歌')) },
     excerpts: [ex('a1.p1.s4'), ex('a2.p1.s3'), ex('q1.s1')],
     related: ['bard', 'musiclm', 'search-engine', 'microsoft'],
     negatives: ['Googol', 'Googleplex', 'googled'],
@@ -189,7 +248,7 @@ export const glossary: readonly Term[] = [
       en: 'The US software company behind Bing, which put ChatGPT’s technology into its search engine.',
       'zh-Hans': '美国软件公司,必应(Bing)的母公司,把 ChatGPT 的技术接入了自家搜索引擎。',
     },
-    aliases: { en: [ci('Microsoft', ...POSSESSIVE)], 'zh-Hans': han('微软') },
+    aliases: { en: amb(ci('Microsoft', ...POSSESSIVE)), 'zh-Hans': amb(han('微软')) },
     excerpts: [ex('q1.s1')],
     related: ['bing', 'search-engine', 'google', 'chatgpt'],
   },
@@ -201,7 +260,11 @@ export const glossary: readonly Term[] = [
       en: 'Microsoft’s search engine, the first major one to add ChatGPT-style chat (February 2023).',
       'zh-Hans': '微软的搜索引擎,2023 年 2 月率先接入 ChatGPT 式的对话。',
     },
-    aliases: { en: [cs('Bing', ...POSSESSIVE)], 'zh-Hans': han('必应') },
+    aliases: {
+      en: amb(cs('Bing', ...POSSESSIVE), { notBefore: [' Crosby', ' Xin'] }),
+      // 有求必应 ("every prayer answered") and 召之必应 are idioms on temple and shop pages.
+      'zh-Hans': amb(han('必应'), { notAfter: ['求', '召之'] }),
+    },
     excerpts: [ex('a4.p4.s2'), ex('a1.p1.s4')],
     related: ['microsoft', 'search-engine', 'chatgpt', 'google'],
     negatives: ['binge', 'Bingo', 'bing', 'Bingley'],
@@ -215,7 +278,11 @@ export const glossary: readonly Term[] = [
       en: 'China’s largest search company; the article rates it best placed among Chinese firms to build a ChatGPT.',
       'zh-Hans': '中国最大的搜索公司;文中认为它在国内企业中最有条件做出 ChatGPT。',
     },
-    aliases: { en: [ci('Baidu', ...POSSESSIVE)], 'zh-Hans': han('百度') },
+    aliases: {
+      en: amb(ci('Baidu', ...POSSESSIVE)),
+      // 众里寻他千百度, the line of poetry the company is named after; 一百度 is a hundred degrees.
+      'zh-Hans': amb(han('百度'), { notAfter: ['千', '一', '两'] }),
+    },
     excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('q10.s1'), ex('a1.p1.s4')],
     related: ['search-engine', 'nlp', 'chatgpt', 'alibaba', 'tencent'],
   },
@@ -227,10 +294,20 @@ export const glossary: readonly Term[] = [
       en: 'China’s e-commerce giant; the article notes its data is mostly shopping behaviour, not knowledge-rich text.',
       'zh-Hans': '中国电商巨头;文中指出它的数据多是购物行为数据,缺少知识性文本。',
     },
-    aliases: { en: [ci('Alibaba', ...POSSESSIVE)], 'zh-Hans': han('阿里巴巴', '阿里') },
+    aliases: {
+      en: amb(ci('Alibaba', ...POSSESSIVE)),
+      'zh-Hans': [
+        ...amb(han('阿里巴巴')),
+        // 阿里山 (Alishan), 阿里郎 (Arirang), 阿里地区 (Ngari) and transliterated names (穆罕默德·阿里).
+        ...amb(han('阿里'), {
+          notBefore: ['山', '郎', '地区', '斯', '·', '・', '•'],
+          notAfter: ['·', '・', '•', '穆罕默德', '默罕默德'],
+        }),
+      ],
+    },
     excerpts: [ex('a5.p3.s2')],
     related: ['baidu', 'tencent', 'huawei', 'large-model'],
-    note: 'The article says 阿里, the everyday short name, so it is an alias; it also occurs inside 阿里山 (Alishan) and transliterated names, accepted as the price of matching the article.',
+    note: 'The article says 阿里, the everyday short name, so it is an alias; 阿里山 (Alishan), 阿里郎 and transliterated names are ruled out by context, and the topic rule decides the rest.',
   },
   {
     id: 'huawei',
@@ -240,7 +317,7 @@ export const glossary: readonly Term[] = [
       en: 'Chinese telecom and chip maker; the article rates its language data as thinner still than Alibaba’s.',
       'zh-Hans': '中国通信与芯片企业;文中认为它的语言数据积累比阿里还弱。',
     },
-    aliases: { en: [ci('Huawei', ...POSSESSIVE)], 'zh-Hans': han('华为') },
+    aliases: { en: amb(ci('Huawei', ...POSSESSIVE)), 'zh-Hans': amb(han('华为')) },
     excerpts: [ex('a5.p3.s2', 'a5.p3.s3')],
     related: ['alibaba', 'baidu', 'tencent'],
     note: 'The article gives it three words (华为更甚), so the excerpt starts one sentence earlier, with Alibaba, which 更甚 compares it to.',
@@ -253,7 +330,7 @@ export const glossary: readonly Term[] = [
       en: 'Chinese social-media and gaming company (WeChat, QQ): plenty of text, but private and thin on knowledge.',
       'zh-Hans': '中国社交与游戏公司(微信、QQ):文本多,但属私域且知识密度低。',
     },
-    aliases: { en: [ci('Tencent', ...POSSESSIVE)], 'zh-Hans': han('腾讯') },
+    aliases: { en: amb(ci('Tencent', ...POSSESSIVE)), 'zh-Hans': amb(han('腾讯')) },
     excerpts: [ex('a5.p3.s4')],
     related: ['baidu', 'alibaba', 'zhihu', 'corpus'],
   },
@@ -265,7 +342,7 @@ export const glossary: readonly Term[] = [
       en: 'China’s largest question-and-answer community, cited as a source of knowledge-dense text.',
       'zh-Hans': '中国最大的问答社区,文中以它作为知识密度高的文本来源的例子。',
     },
-    aliases: { en: [ci('Zhihu', ...POSSESSIVE)], 'zh-Hans': han('知乎') },
+    aliases: { en: amb(ci('Zhihu', ...POSSESSIVE)), 'zh-Hans': amb(han('知乎')) },
     excerpts: [ex('a5.p3.s4')],
     related: ['tencent', 'corpus', 'search-engine'],
     note: 'Named once, as a yardstick of text quality; in because Chinese tech pages cite it constantly.',
@@ -278,11 +355,15 @@ export const glossary: readonly Term[] = [
       en: 'The US chip company whose GPUs (A100, H100) train most large models; "NV" in the article.',
       'zh-Hans': '美国芯片公司,其 GPU(A100、H100)承担了大多数大模型的训练;文中简称 NV。',
     },
-    aliases: { en: [ci('NVIDIA', ...POSSESSIVE)], 'zh-Hans': [...han('英伟达'), cs('NV')] },
+    aliases: {
+      en: amb(ci('NVIDIA', ...POSSESSIVE)),
+      // NV is also Nevada ("Las Vegas, NV 89109") and night vision: only next to Chinese text.
+      'zh-Hans': [...amb(han('英伟达')), ...amb(cs('NV'), { hanNeighbour: true })],
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['gpu', 'a100', 'h100', 'nvlink'],
     negatives: ['NVLink', 'ENV', 'nv', 'NVMe'],
-    note: '"NV" is the Chinese writers’ shorthand the article uses, so it sits with the zh-Hans aliases, case-sensitive; on an English page it could also be Nevada. 英伟达 converts to the Taiwan name 輝達 on its own.',
+    note: '"NV" is the Chinese writers’ shorthand the article uses (最近NV在H100上), so it sits with the zh-Hans aliases, case-sensitive, and matches only next to a Han character. 英伟达 converts to the Taiwan name 輝達 on its own.',
   },
 
   // ─── Hardware ─────────────────────────────────────────────────────────────
@@ -295,14 +376,15 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '图形处理器:拥有成千上万个小核心的芯片,如今是训练和运行 AI 的主力。',
     },
     aliases: {
-      en: [cs('GPU', 's', ...POSSESSIVE), ci('graphics processing unit', 's')],
-      'zh-Hans': han('图形处理器', '显卡'),
-      'zh-Hant': han('顯卡'),
+      // Gaming and hardware pages use these in their own (right) sense, but not about AI.
+      en: amb([ci('GPU', 's', ...POSSESSIVE), ci('graphics processing unit', 's')]),
+      'zh-Hans': amb(han('图形处理器', '显卡', '图形处理单元')),
+      'zh-Hant': amb(han('顯卡', '繪圖處理器')),
     },
     excerpts: [ex('a4.p3.s2'), ex('a4.p2.s2')],
     related: ['a100', 'h100', 'nvidia', 'compute'],
-    negatives: ['gpu', 'eGPU', 'GPUDirect'],
-    note: '显卡 (graphics card) is the everyday Chinese word for the hardware; it converts to the Taiwan 顯示卡, and 顯卡 is added for Hong Kong and colloquial use.',
+    negatives: ['eGPU', 'GPUDirect', 'gpu_id'],
+    note: '显卡 (graphics card) is the everyday Chinese word for the hardware; it converts to the Taiwan 顯示卡, and 顯卡 is added for Hong Kong and colloquial use. "GPU" is case-insensitive: "gpus" in running prose is the same word, and no other word is spelled so.',
   },
   {
     id: 'a100',
@@ -312,7 +394,7 @@ export const glossary: readonly Term[] = [
       en: 'NVIDIA’s 2020 data-centre GPU; the article measures GPT-3’s training in them (1024 for 34 days).',
       'zh-Hans': '英伟达 2020 年的数据中心 GPU;文中用它衡量 GPT-3 的训练规模(1024 块、34 天)。',
     },
-    aliases: { en: [cs('A100', 's')], 'zh-Hans': [] },
+    aliases: { en: amb(cs('A100', 's'), { note: 'Also the A100 road in London.' }), 'zh-Hans': [] },
     excerpts: [ex('a4.p2.s1')],
     related: ['gpu', 'nvidia', 'h100', 'gpt-3', 'training-cost'],
     negatives: ['A1000', 'RA100', 'a100', 'A100X'],
@@ -325,7 +407,10 @@ export const glossary: readonly Term[] = [
       en: 'NVIDIA’s 2022 successor to the A100, with faster NVLink to ease the memory and interconnect walls.',
       'zh-Hans': '英伟达 2022 年推出的 A100 后继者,NVLink 更快,以缓解内存墙与互联墙。',
     },
-    aliases: { en: [cs('H100', 's')], 'zh-Hans': [] },
+    aliases: {
+      en: amb(cs('H100', 's'), { note: 'Also a model number of cameras and appliances.' }),
+      'zh-Hans': [],
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['nvlink', 'a100', 'nvidia', 'memory-wall', 'interconnect-wall'],
     negatives: ['H1000', 'h100', 'SH100'],
@@ -338,7 +423,10 @@ export const glossary: readonly Term[] = [
       en: 'NVIDIA’s high-bandwidth link between GPUs, so that many chips can work as one.',
       'zh-Hans': '英伟达的 GPU 间高带宽互联,让多块芯片像一块那样协同工作。',
     },
-    aliases: { en: [ci('NVLink', ...POSSESSIVE)], 'zh-Hans': [] },
+    aliases: {
+      en: amb(ci('NVLink', ...POSSESSIVE), { note: 'Also on gaming and workstation pages.' }),
+      'zh-Hans': [],
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['interconnect-wall', 'h100', 'nvidia', 'gpu'],
   },
@@ -350,7 +438,10 @@ export const glossary: readonly Term[] = [
       en: 'When memory capacity and bandwidth, not arithmetic speed, are what hold a chip back.',
       'zh-Hans': '芯片性能的瓶颈不在计算速度,而在内存容量和带宽。',
     },
-    aliases: { en: [ci('memory wall', 's')], 'zh-Hans': han('内存墙', '存储墙') },
+    aliases: {
+      en: amb(ci('memory wall', 's'), { note: 'Also a wall of photographs at a memorial.' }),
+      'zh-Hans': han('内存墙', '存储墙'),
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['interconnect-wall', 'h100', 'compute', 'gpu'],
   },
@@ -362,7 +453,10 @@ export const glossary: readonly Term[] = [
       en: 'When the links between chips are too slow, so that adding chips no longer speeds things up.',
       'zh-Hans': '芯片之间的连接太慢,增加芯片也不再能提速。',
     },
-    aliases: { en: [ci('interconnect wall', 's')], 'zh-Hans': han('互联墙', '通信墙') },
+    aliases: {
+      en: [ci('interconnect wall', 's')],
+      'zh-Hans': han('互联墙', '通信墙', '互连墙'),
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['memory-wall', 'nvlink', 'h100'],
   },
@@ -385,9 +479,16 @@ export const glossary: readonly Term[] = [
         cs('RLHF'),
         ci('reinforcement learning from human feedback'),
         ci('reinforcement learning with human feedback'),
+        ci('reinforcement learning through human feedback'),
+        ci('RL from human feedback'),
       ],
-      'zh-Hans': han('基于人类反馈的强化学习', '基于人类反馈的增强学习', '人类反馈强化学习'),
-      'zh-Hant': han('基於人類回饋的強化學習', '人類回饋強化學習'),
+      'zh-Hans': han(
+        '基于人类反馈的强化学习',
+        '基于人类反馈的增强学习',
+        '人类反馈强化学习',
+        '人类反馈的强化学习',
+      ),
+      'zh-Hant': han('基於人類回饋的強化學習', '人類回饋強化學習', '人類回饋的強化學習'),
     },
     excerpts: [ex('a2.p3.s4'), ex('sum.p1.s6')],
     related: ['reward-model', 'reinforcement-learning', 'chatgpt', 'instructgpt'],
@@ -402,10 +503,19 @@ export const glossary: readonly Term[] = [
       en: 'Learning by trial and error: act, receive a reward or penalty, and adjust to earn more reward.',
       'zh-Hans': '在试错中学习:采取行动、得到奖励或惩罚,再调整以获得更多奖励。',
     },
-    aliases: { en: [ci('reinforcement learning')], 'zh-Hans': han('强化学习', '增强学习') },
+    aliases: {
+      en: [ci('reinforcement learning')],
+      'zh-Hans': [
+        // Government and school pages: 强化学习教育 ("step up study"), 增强学习兴趣 ("boost interest in learning").
+        ...unless(han('强化学习'), { notBefore: ['教育', '培训', '意识', '贯彻', '宣传', '制度'] }),
+        ...amb(han('增强学习'), {
+          notBefore: ['兴趣', '效果', '动力', '自信', '积极性', '氛围', '能力', '主动性', '热情', '效率'],
+        }),
+      ],
+    },
     excerpts: [ex('a2.p3.s4')],
     related: ['rlhf', 'reward-model', 'machine-learning'],
-    note: 'The article says 增强学习, an older name for 强化学习; both are aliases.',
+    note: 'The article says 增强学习, an older name for 强化学习; both are aliases. 增强学习 is also everyday Chinese for "boost learning", so it needs an AI topic; 强化学习 is the standard term and needs only its context rules.',
   },
   {
     id: 'reward-model',
@@ -433,11 +543,16 @@ export const glossary: readonly Term[] = [
     },
     aliases: {
       en: [
-        cs('RAG', 's', ...POSSESSIVE),
+        // Also the red/amber/green status of project reports, and RAG week.
+        ...amb(cs('RAG', 's', ...POSSESSIVE), { notBefore: [' status', ' rating', ' week', ' rag'] }),
         ci('retrieval-augmented generation'),
         ci('retrieval augmented generation'),
+        ci('retrieval-augmented'),
+        ci('retrieval augmented'),
+        ci('retrieval augmentation'),
       ],
-      'zh-Hans': han('检索增强生成', '检索增强的生成'),
+      'zh-Hans': han('检索增强生成', '检索增强的生成', '检索增强'),
+      'zh-Hant': han('擷取增強生成', '擷取擴增生成'),
     },
     excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
     related: ['fact-store', 'llm', 'probabilistic-model', 'search-engine'],
@@ -468,7 +583,12 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '让计算机理解和生成人类语言的技术领域。',
     },
     aliases: {
-      en: [cs('NLP'), ci('natural language processing'), ci('natural-language processing')],
+      en: [
+        // Also neuro-linguistic programming on coaching pages.
+        ...amb(cs('NLP'), { notBefore: [' practitioner', ' coach', ' master practitioner', ' technique'] }),
+        ci('natural language processing'),
+        ci('natural-language processing'),
+      ],
       'zh-Hans': han('自然语言处理'),
     },
     excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('a5.p3.s2')],
@@ -512,14 +632,14 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '选择能让观测结果出现概率最大的那个解释。',
     },
     aliases: {
-      en: [ci('maximum likelihood'), ci('maximum-likelihood'), cs('MLE', 's')],
+      en: [ci('maximum likelihood'), ci('maximum-likelihood')],
       'zh-Hans': han('最大似然', '极大似然'),
       'zh-Hant': han('最大概似'),
     },
     excerpts: [ex('a7.p1.s1')],
     related: ['maximum-a-posteriori', 'probabilistic-model'],
-    negatives: ['mle', 'MLEX'],
-    note: 'Taiwan textbooks say 最大概似, which the conversion does not produce.',
+    negatives: ['mle', 'MLEX', 'MLE', 'Senior MLE'],
+    note: 'Taiwan textbooks say 最大概似, which the conversion does not produce. The acronym MLE is not an alias: on AI pages it is mostly a Machine Learning Engineer.',
   },
   {
     id: 'maximum-a-posteriori',
@@ -569,7 +689,14 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '能创造新的文本、图像、音乐或代码的 AI,而不只是分类或预测。',
     },
     aliases: {
-      en: [ci('generative AI'), ci('generative artificial intelligence'), ci('GenAI')],
+      en: [
+        ci('generative AI'),
+        ci('generative-AI'),
+        ci('generative artificial intelligence'),
+        ci('GenAI'),
+        ci('Gen AI'),
+        ci('Gen-AI'),
+      ],
       'zh-Hans': han('生成式AI', '生成式 AI', '生成式人工智能'),
     },
     excerpts: [ex('a2.p2.s2'), ex('a2.p1.s1'), ex('a2.p3.s1'), ex('a5.p1.s1')],
@@ -605,7 +732,7 @@ export const glossary: readonly Term[] = [
         ci('emergent capability'),
         ci('emergent capabilities'),
       ],
-      'zh-Hans': han('涌现能力', '突现能力'),
+      'zh-Hans': han('涌现能力', '突现能力', '能力涌现'),
     },
     excerpts: [ex('sum.p1.s6')],
     related: ['llm', 'large-model', 'parameter-count'],
@@ -620,8 +747,9 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '把模型训练出来一次的花费:硬件、电费、数据和工程师。',
     },
     aliases: {
-      en: [ci('training cost', 's'), ci('cost of training')],
-      'zh-Hans': han('训练成本', '训练开销'),
+      // Also what a company spends on training its staff, or an athlete on training.
+      en: amb([ci('training cost', 's'), ci('cost of training')]),
+      'zh-Hans': amb(han('训练成本', '训练开销', '训练费用')),
     },
     excerpts: [ex('a4.p2.s1', 'a4.p2.s2')],
     related: ['inference-cost', 'gpt-3', 'a100', 'pre-training', 'compute'],
@@ -637,7 +765,8 @@ export const glossary: readonly Term[] = [
     },
     aliases: {
       en: [ci('inference cost', 's'), ci('cost of inference')],
-      'zh-Hans': han('推理成本', '推理开销'),
+      'zh-Hans': han('推理成本', '推理开销', '推理费用'),
+      'zh-Hant': han('推論成本'),
     },
     excerpts: [ex('a4.p3.s1', 'a4.p3.s2'), ex('a9.p1.s6')],
     related: ['training-cost', 'turnaround-latency', 'gpu', 'compute'],
@@ -653,6 +782,7 @@ export const glossary: readonly Term[] = [
     aliases: {
       en: [ci('turnaround latency'), ci('turn-around latency')],
       'zh-Hans': han('周转延迟'),
+      'zh-Hant': han('周轉延遲'),
     },
     excerpts: [ex('a4.p3.s2')],
     related: ['inference-cost', 'gpu'],
@@ -699,7 +829,10 @@ export const glossary: readonly Term[] = [
       en: 'A hoped-for shared, persistent virtual world where people meet and work as avatars.',
       'zh-Hans': '设想中人们以虚拟化身相聚、工作的持续共享虚拟世界。',
     },
-    aliases: { en: [ci('metaverse', 's')], 'zh-Hans': han('元宇宙') },
+    aliases: {
+      en: amb(ci('metaverse', 's'), { note: 'A tech topic in its own right, not a sign of an AI one.' }),
+      'zh-Hans': amb(han('元宇宙')),
+    },
     excerpts: [ex('sum.p1.s1', 'sum.p1.s2', 'sum.p1.s3')],
     related: ['silicon-based-intelligence', 'npc'],
     note: 'Named once, in the summary: human-like machine intelligence is a precondition for any real metaverse. The excerpt starts two sentences earlier so that "此" has its referent.',
@@ -713,8 +846,24 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '由电脑控制、而非玩家操控的游戏角色。',
     },
     aliases: {
-      en: [cs('NPC', 's'), ci('non-player character', 's'), ci('non-playable character', 's')],
-      'zh-Hans': han('非玩家角色'),
+      en: [
+        // The National People's Congress on China-news and legal pages; 像个NPC, slang for a bystander.
+        ...amb(cs('NPC', 's'), {
+          notBefore: [
+            ' standing committee',
+            ' deputies',
+            ' deputy',
+            ' session',
+            ' delegate',
+            ' chairman',
+            ' observer',
+          ],
+          notAfter: ['congress (', 'congress, ', '全国人大', '人大'],
+        }),
+        // Game pages use the term in its own sense, but not about AI.
+        ...amb([ci('non-player character', 's'), ci('non-playable character', 's')]),
+      ],
+      'zh-Hans': amb(han('非玩家角色')),
     },
     excerpts: [ex('a3.p1.s4')],
     related: ['aigc', 'metaverse'],
@@ -729,7 +878,10 @@ export const glossary: readonly Term[] = [
       en: 'A service that finds information on the web; the article sees its end form as a question-answering assistant.',
       'zh-Hans': '在网上查找信息的服务;文中认为它的终极形态是信息问答助理。',
     },
-    aliases: { en: [ci('search engine', 's', ...POSSESSIVE)], 'zh-Hans': han('搜索引擎') },
+    aliases: {
+      en: amb(ci('search engine', 's', ...POSSESSIVE), { note: 'Every SEO and web page talks of them.' }),
+      'zh-Hans': amb(han('搜索引擎')),
+    },
     excerpts: [ex('a1.p1.s1'), ex('a1.p2.s3', 'a1.p2.s4'), ex('a5.p3.s1'), ex('a4.p4.s3')],
     related: ['chatgpt', 'bing', 'google', 'baidu', 'rag'],
     negatives: ['search engineer', 'research engine'],
@@ -747,14 +899,15 @@ export const glossary: readonly Term[] = [
       en: [
         ci('fact store', 's'),
         ci('fact base', 's'),
-        ci('knowledge base', 's'),
+        // Every help centre has a "Knowledge Base" link: only on AI pages, where it is RAG's store.
+        ...amb(ci('knowledge base', 's')),
         ci('retrieval store', 's'),
       ],
-      'zh-Hans': han('事实库', '知识库', '检索库'),
+      'zh-Hans': [...han('事实库', '检索库'), ...amb(han('知识库'))],
     },
     excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
     related: ['rag', 'search-engine', 'probabilistic-model'],
-    note: '知识库 / "knowledge base" are broader than the article’s 事实库, but name the same component in RAG writing; 检索库 is the article’s second name for it.',
+    note: '知识库 / "knowledge base" are broader than the article’s 事实库, but name the same component in RAG writing, so they are marked where the page is about AI (help centres and enterprise software use them too); 检索库 is the article’s second name for it.',
   },
   {
     id: '175b-parameters',
@@ -765,14 +918,27 @@ export const glossary: readonly Term[] = [
       'zh-Hans': 'GPT-3 的规模:1750 亿个可调权重,2020–2023 年间“超大”的代名词。',
     },
     aliases: {
-      en: [cs('175B'), ci('175 billion parameters'), ci('175-billion-parameter')],
-      'zh-Hans': han('1750亿参数', '1750 亿参数', '1750亿个参数', '1750 亿个参数'),
+      en: [
+        // "$175B", "Suite 175B".
+        ...amb(cs('175B'), { notAfter: ['$', 'suite ', 'unit ', 'no. '] }),
+        ci('175 billion parameter', 's'),
+        ci('175-billion-parameter'),
+        ci('175-billion parameter', 's'),
+        ci('175 billion-parameter'),
+      ],
+      'zh-Hans': [
+        ...han('1750亿参数', '1750 亿参数', '1750亿个参数', '1750 亿个参数'),
+        // Bare 1750亿 is also a sum of money or a count of anything.
+        ...amb(han('1750亿', '1750 亿'), {
+          notBefore: ['美元', '元', '人民币', '日元', '欧元', '韩元', '港元', '台币'],
+        }),
+      ],
       'zh-Hant': han('1750億參數', '1750 億參數', '1750億個參數', '1750 億個參數'),
     },
     excerpts: [ex('a4.p2.s1')],
     related: ['gpt-3', 'parameter-count', 'large-model'],
     negatives: ['1175B', '175BC', '175b', '2175B'],
-    note: 'Only as the article uses it (GPT-3’s size). "175B" elsewhere (an address, $175B) is marked too; accepted. The conversion turns 参数 into 引數, hence the hand-written 參數 forms.',
+    note: 'Only as the article uses it (GPT-3’s size): "175B" and bare 1750亿 need an AI topic, and money and addresses are ruled out. The conversion turns 参数 into 引數, hence the hand-written 參數 forms.',
   },
   {
     id: 'parameter-count',
@@ -783,9 +949,10 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '模型中可训练权重的数量,衡量模型规模的常用尺度。',
     },
     aliases: {
-      en: [ci('parameter count', 's'), ci('number of parameters')],
-      'zh-Hans': han('参数量', '参数规模'),
-      'zh-Hant': han('參數量', '參數規模'),
+      // A function's "number of parameters" in programming, an engineering 参数量.
+      en: amb([ci('parameter count', 's'), ci('number of parameters')]),
+      'zh-Hans': amb(han('参数量', '参数规模', '参数数量')),
+      'zh-Hant': amb(han('參數量', '參數規模', '參數數量')),
     },
     excerpts: [ex('q9.s1')],
     related: ['large-model', '175b-parameters', 'compute'],
@@ -800,7 +967,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '硬件的原始计算能力,大模型消耗的首要资源。',
     },
     aliases: {
-      en: [ci('computing power'), ci('compute power')],
+      en: amb([ci('computing power'), ci('compute power')]),
       'zh-Hans': han('算力'),
       'zh-Hant': han('運算力'),
     },
@@ -816,11 +983,18 @@ export const glossary: readonly Term[] = [
       en: 'The body of text a language model is trained on.',
       'zh-Hans': '训练语言模型所用的文本集合。',
     },
-    aliases: { en: [ci('corpus'), ci('corpora')], 'zh-Hans': han('语料', '语料库') },
+    aliases: {
+      // Habeas corpus, Corpus Christi, a writer's body of work.
+      en: amb([ci('corpus'), ci('corpora')], {
+        notAfter: ['habeas ', 'corpus ', 'delicti ', 'corpus christi '],
+        notBefore: [' christi', ' juris', ' delicti', ' callosum', ' luteum', ' cavernosum', ' spongiosum'],
+      }),
+      'zh-Hans': han('语料', '语料库'),
+    },
     excerpts: [ex('a4.p2.s1'), ex('a5.p3.s4'), ex('a1.p2.s4')],
     related: ['training-data', 'pre-training', 'tencent'],
     negatives: ['corpuscle', 'corporal'],
-    note: '"habeas corpus" on a legal page would be marked; rare on the pages this extension is for.',
+    note: 'English "corpus" needs an AI topic (legal, anatomical and literary senses); habeas corpus and Corpus Christi are ruled out by context. 语料 is only ever linguistic.',
   },
   {
     id: 'training-data',
@@ -848,14 +1022,15 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '公开程序的代码(对模型而言常包括权重),供任何人使用和研究。',
     },
     aliases: {
-      en: [ci('open source'), ci('open-source'), ci('open-sourced'), ci('open sourced')],
-      'zh-Hans': han('开源'),
-      'zh-Hant': han('開放原始碼'),
+      // On every software page, in its own sense, but not a sign of an AI topic.
+      en: amb([ci('open source'), ci('open-source'), ci('open-sourced'), ci('open sourced')]),
+      'zh-Hans': amb(han('开源'), { notBefore: ['节流'] }),
+      'zh-Hant': amb(han('開放原始碼')),
     },
     excerpts: [ex('a5.p1.s2'), ex('a5.p1.s1')],
     related: ['chatgpt', 'instructgpt', 'large-model'],
     negatives: ['reopen source', 'open sourcery'],
-    note: 'Kept for the article’s jab that Chinese tech goes "open-sourced, then home-grown". 开源 also occurs in the idiom 开源节流 (increase income); accepted.',
+    note: 'Kept for the article’s jab that Chinese tech goes "open-sourced, then home-grown"; marked where the page is about AI. 开源节流 (increase income, cut spending) is ruled out by context.',
   },
   {
     id: 'silicon-based-intelligence',

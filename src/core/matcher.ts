@@ -1,12 +1,26 @@
 // Finds every glossary term in a string in one left-to-right pass; the eager content script runs it on each page.
 import type { Category } from '../article/types';
-import { isSpaceChar, isWordChar, type MatcherData, SPACES, WORD_RANGES } from './matcher-data';
+import {
+  fullWidthToAscii,
+  IGNORABLE,
+  isHanChar,
+  isIgnorable,
+  isSpaceChar,
+  isWordChar,
+  type MatcherData,
+  SPACES,
+  WORD_RANGES,
+} from './matcher-data';
 
-/** `term` indexes `termIds` and `categories`. `end` is exclusive and includes any suffix. */
+/**
+ * `term` indexes `termIds` and `categories`. `end` is exclusive and includes any suffix. `ambiguous` is 1
+ * when the alias that matched is marked only on pages that show AI evidence.
+ */
 export interface Match {
   start: number;
   end: number;
   term: number;
+  ambiguous: 0 | 1;
 }
 
 export interface Matcher {
@@ -20,13 +34,17 @@ export interface Matcher {
    */
   scan(
     text: string,
-    onMatch: (start: number, end: number, term: number) => void,
+    onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
     startAt?: number,
     stopAt?: number,
   ): void;
 }
 
-const fold = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+/** ASCII case and full width folded away. */
+const fold = (c: number): number => {
+  const a = fullWidthToAscii(c);
+  return a >= 0x41 && a <= 0x5a ? a | 0x20 : a;
+};
 
 /** Most frequent first, so the filter tells these apart and lumps the rare ones together. */
 const LETTER_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
@@ -34,6 +52,12 @@ const LETTER_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 const CASE_SENSITIVE = 1;
 const RIGHT_BOUNDARY = 2;
 const HAS_SUFFIXES = 4;
+const AMBIGUOUS = 8;
+const HAS_CONTEXT_RULE = 16;
+const HAN_NEIGHBOUR = 32;
+
+/** How far back a match's token is read to see whether it is part of a URL or a path. */
+const TOKEN_LOOKBACK = 256;
 
 export function createMatcher(data: MatcherData): Matcher {
   // The aliases ("entries"), then a trie over their ASCII-folded text. Case-sensitive aliases share it
@@ -43,23 +67,33 @@ export function createMatcher(data: MatcherData): Matcher {
   const entText: string[] = [];
   const entKey: string[] = [];
   const entSuffixes: (readonly string[])[] = [];
+  const entNotBefore: (readonly string[] | undefined)[] = [];
+  const entNotAfter: (readonly string[] | undefined)[] = [];
+  const senseAt = new Map<string, NonNullable<MatcherData['senses']>[number][2]>();
+  for (const [term, row, sense] of data.senses ?? []) senseAt.set(`${term}:${row}`, sense);
   let totalChars = 0;
   data.aliases.forEach((rows, term) => {
-    for (const row of rows) {
+    rows.forEach((row, r) => {
       const text = typeof row === 'string' ? row : row[0];
-      if (text.length === 0) continue;
+      if (text.length === 0) return;
       const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
+      const sense = senseAt.get(`${term}:${r}`);
       entTerm.push(term);
       entFlags.push(
         (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
           (isWordChar(text.charCodeAt(text.length - 1)) ? RIGHT_BOUNDARY : 0) |
-          (suffixes.length > 0 ? HAS_SUFFIXES : 0),
+          (suffixes.length > 0 ? HAS_SUFFIXES : 0) |
+          (sense?.ambiguous ? AMBIGUOUS : 0) |
+          (sense?.notBefore || sense?.notAfter ? HAS_CONTEXT_RULE : 0) |
+          (sense?.hanNeighbour ? HAN_NEIGHBOUR : 0),
       );
       entText.push(text);
       entKey.push(text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
       entSuffixes.push(suffixes);
+      entNotBefore.push(sense?.notBefore);
+      entNotAfter.push(sense?.notAfter);
       totalChars += text.length;
-    }
+    });
   });
 
   // The trie, built in one pass over the keys in sorted order, straight into typed arrays: a node's
@@ -111,6 +145,8 @@ export function createMatcher(data: MatcherData): Matcher {
     const key = keyOf[child] as number;
     root[key] = child;
     if (key >= 0x61 && key <= 0x7a) root[key ^ 0x20] = child;
+    if (key >= 0x21 && key <= 0x7e) root[key + 0xfee0] = child;
+    if (key >= 0x61 && key <= 0x7a) root[(key ^ 0x20) + 0xfee0] = child;
   }
   const ent = { term: Int32Array.from(entTerm), flags: Uint8Array.from(entFlags) };
 
@@ -137,8 +173,10 @@ export function createMatcher(data: MatcherData): Matcher {
     const w = (cls[key] as number) & 1;
     const k = (codeCount[w] as number)++;
     const v = ((w === 1 ? Math.min(k, 14) + 1 : 1 + (k % 15)) << 1) | w;
-    for (const c of key === 0x20 ? SPACES : key >= 0x61 && key <= 0x7a ? [key, key ^ 0x20] : [key])
+    for (const c of key === 0x20 ? SPACES : key >= 0x61 && key <= 0x7a ? [key, key ^ 0x20] : [key]) {
       cls[c] = v;
+      if (c >= 0x21 && c <= 0x7e) cls[c + 0xfee0] = v;
+    }
   }
   const tri = new Uint8Array(0x10000);
   const any = Array.from({ length: 32 }, (_, v) => v);
@@ -154,6 +192,7 @@ export function createMatcher(data: MatcherData): Matcher {
 
   // Set by walk() alongside its return value, so the hot path needs no result object.
   let foundTerm = -1;
+  let foundAmbiguous: 0 | 1 = 0;
 
   const isWordAt = (s: string, i: number): boolean =>
     i < s.length && ((cls[s.charCodeAt(i)] as number) & 1) === 1;
@@ -164,7 +203,7 @@ export function createMatcher(data: MatcherData): Matcher {
       const a = alias.charCodeAt(k);
       if (a === 0x20) {
         while (j < s.length && isSpaceChar(s.charCodeAt(j))) j++;
-      } else if (s.charCodeAt(j++) !== a) return -1;
+      } else if (fullWidthToAscii(s.charCodeAt(j++)) !== a) return -1;
     }
     return j;
   };
@@ -173,8 +212,48 @@ export function createMatcher(data: MatcherData): Matcher {
     if (j + suffix.length > s.length) return false;
     for (let k = 0; k < suffix.length; k++) {
       const a = suffix.charCodeAt(k);
-      const c = s.charCodeAt(j + k);
+      const c = fullWidthToAscii(s.charCodeAt(j + k));
       if (a !== c && (caseSensitive || fold(a) !== fold(c))) return false;
+    }
+    return true;
+  };
+
+  // The context rules of an alias's sense (the rare aliases that have one; lists are lower-case).
+  const startsWithAt = (s: string, j: number, x: string): boolean => {
+    if (j + x.length > s.length) return false;
+    for (let k = 0; k < x.length; k++) if (fold(s.charCodeAt(j + k)) !== x.charCodeAt(k)) return false;
+    return true;
+  };
+  const hanNear = (s: string, start: number, end: number): boolean => {
+    let before = start - 1;
+    if (before >= 0 && s.charCodeAt(before) === 0x20) before--;
+    let after = end;
+    if (after < s.length && s.charCodeAt(after) === 0x20) after++;
+    return (
+      (before >= 0 && isHanChar(s.charCodeAt(before))) || (after < s.length && isHanChar(s.charCodeAt(after)))
+    );
+  };
+  const senseHolds = (s: string, start: number, end: number, k: number, flags: number): boolean => {
+    if ((flags & HAN_NEIGHBOUR) !== 0 && !hanNear(s, start, end)) return false;
+    if ((flags & HAS_CONTEXT_RULE) === 0) return true;
+    // Context strings are whole words at their outer ends: " program" is not in " programming".
+    for (const x of entNotBefore[k] ?? []) {
+      if (
+        startsWithAt(s, end, x) &&
+        !(isWordChar(x.charCodeAt(x.length - 1)) && isWordAt(s, end + x.length))
+      ) {
+        return false;
+      }
+    }
+    for (const x of entNotAfter[k] ?? []) {
+      const at = start - x.length;
+      if (
+        at >= 0 &&
+        startsWithAt(s, at, x) &&
+        !(isWordChar(x.charCodeAt(0)) && at > 0 && isWordAt(s, at - 1))
+      ) {
+        return false;
+      }
     }
     return true;
   };
@@ -185,9 +264,15 @@ export function createMatcher(data: MatcherData): Matcher {
       const k = accEnt[a] as number;
       const flags = ent.flags[k] as number;
       if ((flags & CASE_SENSITIVE) !== 0 && exactAt(s, start, entText[k] as string) !== j) continue;
-      if (j >= best && !((flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j))) {
+      const checked = (flags & (HAS_CONTEXT_RULE | HAN_NEIGHBOUR)) === 0;
+      if (
+        j >= best &&
+        !((flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j)) &&
+        (checked || senseHolds(s, start, j, k, flags))
+      ) {
         best = j;
         foundTerm = ent.term[k] as number;
+        foundAmbiguous = (flags & AMBIGUOUS) !== 0 ? 1 : 0;
       }
       if ((flags & HAS_SUFFIXES) === 0) continue;
       const suffixes = entSuffixes[k] as readonly string[];
@@ -197,10 +282,12 @@ export function createMatcher(data: MatcherData): Matcher {
         if (
           end >= best &&
           suffixAt(s, j, suffix, (flags & CASE_SENSITIVE) !== 0) &&
-          !(isWordChar(suffix.charCodeAt(suffix.length - 1)) && isWordAt(s, end))
+          !(isWordChar(suffix.charCodeAt(suffix.length - 1)) && isWordAt(s, end)) &&
+          (checked || senseHolds(s, start, end, k, flags))
         ) {
           best = end;
           foundTerm = ent.term[k] as number;
+          foundAmbiguous = (flags & AMBIGUOUS) !== 0 ? 1 : 0;
         }
       }
     }
@@ -224,6 +311,7 @@ export function createMatcher(data: MatcherData): Matcher {
       if (accStart[node] !== accStart[node + 1]) best = accept(s, start, j, node, best);
       if (j >= n) break;
       let c = s.charCodeAt(j++);
+      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
       if (c >= 0x41 && c <= 0x5a) c |= 0x20;
       else if ((c <= 0x20 || c === 0xa0) && isSpaceChar(c)) {
         c = 0x20;
@@ -236,11 +324,34 @@ export function createMatcher(data: MatcherData): Matcher {
     return best;
   };
 
-  const scan = (
+  // A match inside a URL, a host or a file name is not prose: github.com/…/LLM-Zoo, chatgpt.com,
+  // RAG.md. (Code elements are never scanned at all; this is for addresses written in running text.)
+  const inAddress = (s: string, start: number, end: number): boolean => {
+    if (s.charCodeAt(end) === 0x2e && isAsciiAlnum(s.charCodeAt(end + 1))) return true;
+    if (start === 0) return false;
+    const before = s.charCodeAt(start - 1);
+    if (before === 0x2e) return start >= 2 && isWordChar(s.charCodeAt(start - 2));
+    // After these a match may be a path segment or a query value; read its token back to see.
+    if (before !== 0x2f && before !== 0x2d && before !== 0x3d && before !== 0x3f && before !== 0x26) {
+      return false;
+    }
+    let slash = false;
+    for (let i = start - 1; i >= 0 && i > start - TOKEN_LOOKBACK; i--) {
+      const c = s.charCodeAt(i);
+      if (isSpaceChar(c) || c >= 0x2e80 || c === 0x28 || c === 0x22 || c === 0x27 || c === 0x3c) break;
+      if (c === 0x2f) {
+        if (i > 0 && s.charCodeAt(i - 1) === 0x2f && i > 1 && s.charCodeAt(i - 2) === 0x3a) return true;
+        slash = true;
+      } else if (c === 0x2e && slash && i > 0 && isWordChar(s.charCodeAt(i - 1))) return true;
+    }
+    return false;
+  };
+
+  const scanPlain = (
     s: string,
-    onMatch: (start: number, end: number, term: number) => void,
-    startAt = 0,
-    stopAt = s.length,
+    onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
+    startAt: number,
+    stopAt: number,
   ): void => {
     // Locals, not captured variables: V8 then keeps the tables' base pointers in registers.
     const cls_ = cls;
@@ -256,7 +367,7 @@ export function createMatcher(data: MatcherData): Matcher {
       if (tri_[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt) {
         const end = walk(s, i - 2);
         if (end > 0) {
-          onMatch(i - 2, end, foundTerm);
+          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundAmbiguous);
           from = end;
         }
       }
@@ -268,11 +379,50 @@ export function createMatcher(data: MatcherData): Matcher {
       if (tri[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
         const end = walk(s, i - 2);
         if (end > 0) {
-          onMatch(i - 2, end, foundTerm);
+          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundAmbiguous);
           from = end;
         }
       }
     }
+  };
+
+  // Text with ignorable chars inside (a soft hyphen in Chat\u00adGPT) is matched without them, in a
+  // copy of the piece with a map back to the original offsets. Only such pieces pay for the copy.
+  const scan = (
+    s: string,
+    onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
+    startAt = 0,
+    stopAt = s.length,
+  ): void => {
+    const from = Math.max(0, startAt - 1);
+    const to = Math.min(s.length, stopAt + LOOKAHEAD);
+    if (!IGNORABLE.test(from === 0 && to === s.length ? s : s.slice(from, to))) {
+      scanPlain(s, onMatch, startAt, stopAt);
+      return;
+    }
+    const at: number[] = [];
+    const kept: string[] = [];
+    let startInCopy = -1;
+    let stopInCopy = -1;
+    for (let i = from; i < to; i++) {
+      if (i === startAt) startInCopy = at.length;
+      if (i === stopAt) stopInCopy = at.length;
+      if (isIgnorable(s.charCodeAt(i))) continue;
+      at.push(i);
+      kept.push(s[i] as string);
+    }
+    if (startInCopy < 0) startInCopy = at.length;
+    if (stopInCopy < 0) stopInCopy = at.length;
+    const copy = kept.join('');
+    // The copy ends early only when the text goes on: then no match near its end can be trusted, and
+    // LOOKAHEAD keeps every match that starts before stopAt well inside it.
+    scanPlain(
+      copy,
+      (start, end, term, ambiguous) =>
+        onMatch(at[start] as number, (at[end - 1] as number) + 1, term, ambiguous),
+      startInCopy,
+      stopInCopy,
+    );
   };
 
   return {
@@ -281,10 +431,16 @@ export function createMatcher(data: MatcherData): Matcher {
     scan,
     findAll(text) {
       const out: Match[] = [];
-      scan(text, (start, end, term) => {
-        out.push({ start, end, term });
+      scan(text, (start, end, term, ambiguous) => {
+        out.push({ start, end, term, ambiguous });
       });
       return out;
     },
   };
 }
+
+/** Far enough past a piece's end for any alias that starts inside it (the longest are ~50 chars). */
+const LOOKAHEAD = 512;
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

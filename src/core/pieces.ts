@@ -25,13 +25,13 @@ export function scanPiece(
   text: string,
   from: number,
   to: number,
-  onMatch: (start: number, end: number, term: number) => void,
+  onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
 ): number {
   let next = to;
   matcher.scan(
     text,
-    (start, end, term) => {
-      onMatch(start, end, term);
+    (start, end, term, ambiguous) => {
+      onMatch(start, end, term, ambiguous);
       next = Math.max(next, end);
     },
     from,

@@ -1,6 +1,6 @@
 // Build-time generator: compiles the glossary's aliases (Traditional ones derived here) into the small
 // table src/article/generated/matcher-data.ts, the only article data the eager content script loads.
-import type { AliasRow, MatcherData } from '../../core/matcher-data';
+import type { AliasRow, AliasSense, MatcherData } from '../../core/matcher-data';
 import { isWordChar } from '../../core/matcher-data';
 import type { Alias, Term } from '../types';
 
@@ -29,9 +29,13 @@ export function compileMatcherData(
   toTraditional: (s: string) => string,
 ): MatcherData {
   const forms: Form[] = [];
+  const senses: [number, number, AliasSense][] = [];
   const aliases: AliasRow[][] = terms.map((term, t) => {
-    const rows = new Map<string, { text: string; caseSensitive: boolean; suffixes: string[] }>();
-    const add = (alias: Alias, text: string, where: string): void => {
+    const rows = new Map<
+      string,
+      { text: string; caseSensitive: boolean; suffixes: string[]; sense: AliasSense | null }
+    >();
+    const add = (alias: Alias, text: string, where: string, convert = (x: string) => x): void => {
       const norm = normalize(text);
       if (norm === '') throw new Error(`glossary: term ${term.id} has an empty ${where} alias`);
       const caseSensitive = alias.caseSensitive === true;
@@ -44,12 +48,14 @@ export function compileMatcherData(
           throw new Error(`glossary: term ${term.id}: bad suffix ${JSON.stringify(suffix)} on "${norm}"`);
         }
       }
+      const sense = senseOf(alias, convert);
       const key = `${caseSensitive ? 1 : 0}${norm}`;
       const row = rows.get(key);
       if (row) {
         for (const suffix of suffixes) if (!row.suffixes.includes(suffix)) row.suffixes.push(suffix);
+        row.sense = mergeSenses(row.sense, sense, `glossary: term ${term.id}: "${norm}"`);
       } else {
-        rows.set(key, { text: norm, caseSensitive, suffixes: [...suffixes] });
+        rows.set(key, { text: norm, caseSensitive, suffixes: [...suffixes], sense });
       }
       for (const ending of ['', ...suffixes]) {
         forms.push({ term: t, text: norm + ending, caseSensitive, where: `${where} "${text}"` });
@@ -58,13 +64,13 @@ export function compileMatcherData(
     for (const alias of term.aliases.en) add(alias, alias.text, 'en');
     for (const alias of term.aliases['zh-Hans']) add(alias, alias.text, 'zh-Hans');
     for (const alias of term.aliases['zh-Hans']) {
-      add(alias, toTraditional(alias.text), `zh-Hant (from zh-Hans "${alias.text}")`);
+      add(alias, toTraditional(alias.text), `zh-Hant (from zh-Hans "${alias.text}")`, toTraditional);
     }
     for (const alias of term.aliases['zh-Hant'] ?? []) add(alias, alias.text, 'zh-Hant');
-    return [...rows.values()].map(
-      ({ text, caseSensitive, suffixes }): AliasRow =>
-        caseSensitive || suffixes.length > 0 ? [text, caseSensitive ? 1 : 0, ...suffixes] : text,
-    );
+    return [...rows.values()].map(({ text, caseSensitive, suffixes, sense }, r): AliasRow => {
+      if (sense) senses.push([t, r, sense]);
+      return caseSensitive || suffixes.length > 0 ? [text, caseSensitive ? 1 : 0, ...suffixes] : text;
+    });
   });
 
   // Two forms collide when some text matches both: same letters up to ASCII case, unless both are
@@ -90,7 +96,48 @@ export function compileMatcherData(
     termIds: terms.map((term) => term.id),
     categories: terms.map((term) => term.category),
     aliases,
+    senses,
   };
+}
+
+/**
+ * One alias reached twice (a zh-Hans form and its conversion, 大模型 and 大模型): the context rules of
+ * both apply (in both scripts); ambiguity must agree.
+ */
+function mergeSenses(a: AliasSense | null, b: AliasSense | null, where: string): AliasSense | null {
+  if (!a || !b) {
+    if ((a ?? b)?.ambiguous || (a ?? b)?.hanNeighbour)
+      throw new Error(`${where} is listed twice with different senses`);
+    return a ?? b;
+  }
+  if (a.ambiguous !== b.ambiguous || a.hanNeighbour !== b.hanNeighbour) {
+    throw new Error(`${where} is listed twice with different senses`);
+  }
+  const union = (x?: readonly string[], y?: readonly string[]) =>
+    x || y ? [...new Set([...(x ?? []), ...(y ?? [])])] : undefined;
+  const merged: { -readonly [K in keyof AliasSense]: AliasSense[K] } = { ...a };
+  const notBefore = union(a.notBefore, b.notBefore);
+  const notAfter = union(a.notAfter, b.notAfter);
+  if (notBefore) merged.notBefore = notBefore;
+  if (notAfter) merged.notAfter = notAfter;
+  return merged;
+}
+
+/** The alias's sense rule in the matcher's form (context strings converted like the alias), or null. */
+function senseOf(alias: Alias, convert: (s: string) => string): AliasSense | null {
+  const context = (list: readonly string[] | undefined): string[] | undefined => {
+    if (!list || list.length === 0) return undefined;
+    for (const x of list) if (x === '') throw new Error(`glossary: empty context string on "${alias.text}"`);
+    return [...new Set(list.map((x) => foldAscii(convert(x))))];
+  };
+  const notBefore = context(alias.notBefore);
+  const notAfter = context(alias.notAfter);
+  const sense: { -readonly [K in keyof AliasSense]: AliasSense[K] } = {};
+  if (alias.ambiguous) sense.ambiguous = 1;
+  if (notBefore) sense.notBefore = notBefore;
+  if (notAfter) sense.notAfter = notAfter;
+  if (alias.hanNeighbour) sense.hanNeighbour = 1;
+  return Object.keys(sense).length > 0 ? sense : null;
 }
 
 /** The generated module's source: one line per term, deterministic. */
@@ -110,6 +157,7 @@ export function matcherDataSource(data: MatcherData): string {
     '  aliases: [',
     ...lines,
     '  ],',
+    `  senses: ${JSON.stringify(data.senses ?? [])},`,
     '};',
     '',
   ].join('\n');
