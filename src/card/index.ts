@@ -12,6 +12,7 @@ import {
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Lang } from '../article/types';
+import type { MarkReason } from '../core/mark-reason';
 import type { RankContext } from '../core/rank';
 import type { Settings } from '../core/settings';
 import { createSettingsStore, type StorageLike } from '../platform/settings-store';
@@ -25,6 +26,8 @@ export interface CardRequest {
   /** null: the card that says the selection holds no term. */
   readonly termId: string | null;
   readonly context: RankContext;
+  /** Why an ambiguous alias was marked (the AI evidence around it); null for the others. */
+  readonly reason?: MarkReason | null;
   readonly settings: Settings;
   /** Move focus into the card (keyboard and selection), and give it back on Esc. */
   readonly focus: boolean;
@@ -235,6 +238,7 @@ export function showCard(request: CardRequest): CardHandle {
       h(Card, {
         termId: request.termId,
         context: request.context,
+        reason: request.reason ?? null,
         lang,
         theme: settings.theme,
         pinned,

@@ -89,6 +89,7 @@ export const CARD_CSS = `
 .gloss { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
 .gloss:lang(zh-Hans), .gloss:lang(zh-Hant) { line-height: 1.7; }
 .via { margin: 0 0 6px; color: var(--muted); font-size: 12px; font-style: italic; }
+.reason { margin: 0 0 6px; color: var(--muted); font-size: 12px; }
 .excerpt {
   margin: 0 0 8px;
   padding: 8px 10px;

@@ -159,6 +159,7 @@ export function installInteractions(
       anchor,
       termId,
       context,
+      reason: 'selection' in target ? null : target.reason,
       settings: settings(),
       focus,
       onClose: () => {
