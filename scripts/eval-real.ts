@@ -28,6 +28,8 @@ interface PageScore {
   readonly wrongTerm: number;
   /** Marks no label covers: a label is missing (or the engine marks something new); counted as wrong. */
   readonly unlabelled: number;
+  /** Marks on `either` labels: left out of precision and recall. */
+  readonly optional: number;
   readonly expected: number;
   readonly missed: number;
   readonly shownByDefault: number;
@@ -53,12 +55,15 @@ function score(run: PageRun, labels: readonly Label[], shownByDefault: number): 
   let wrongSense = 0;
   let wrongTerm = 0;
   let unlabelled = 0;
+  let optional = 0;
   for (const mark of run.marks) {
     const span = spans.find((s) => s.start >= 0 && s.start < mark.end && mark.start < s.end);
     const where = around(run.text, mark.start, mark.end);
     if (!span) {
       unlabelled++;
       details.push(`unlabelled mark (${termOf(mark.text)}): ${where}`);
+    } else if (span.label.expected === 'either') {
+      optional++;
     } else if (span.label.expected === 'no-mark') {
       wrongSense++;
       details.push(`wrong sense: ${where}${span.label.note ? ` — ${span.label.note}` : ''}`);
@@ -79,11 +84,12 @@ function score(run: PageRun, labels: readonly Label[], shownByDefault: number): 
   for (const s of missed) details.push(`missed (${s.label.term}): ${s.label.context}`);
   return {
     page: run.page,
-    marks: run.marks.length,
+    marks: run.marks.length - optional,
     right,
     wrongSense,
     wrongTerm,
     unlabelled,
+    optional,
     expected: expected.length,
     missed: missed.length,
     shownByDefault,
@@ -135,6 +141,7 @@ const header = [
   'wrong sense',
   'wrong term',
   'unlabelled',
+  'optional',
   'expected',
   'missed',
   'precision',
@@ -150,6 +157,7 @@ const row = (s: PageScore) => [
   s.wrongSense,
   s.wrongTerm,
   s.unlabelled,
+  s.optional,
   s.expected,
   s.missed,
   fmt(ratio(s.right, s.marks)),
@@ -166,6 +174,7 @@ const totalRow = (label: string, of: PageScore[]) => [
   sum((s) => s.wrongSense, of),
   sum((s) => s.wrongTerm, of),
   sum((s) => s.unlabelled, of),
+  sum((s) => s.optional, of),
   sum((s) => s.expected, of),
   sum((s) => s.missed, of),
   fmt(

@@ -20,6 +20,15 @@ function readSource(page: CorpusPage): Buffer {
   return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], { maxBuffer: 64 << 20 });
 }
 
+const isUtf8 = (bytes: Buffer) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -34,7 +43,9 @@ function renderMarkdown(page: CorpusPage, markdown: string): string {
     // the others (<Callout>…</Callout>) go and their text stays.
     .replace(/<[A-Z][\w.]*(?:[^<>]|=\{[^}]*\})*?\/>/g, '')
     .replace(/<\/?[A-Z][\w.]*[^<>]*>/g, '')
-    .replace(/^\{\/\*[\s\S]*?\*\/\}$/gm, '');
+    .replace(/^\{\/\*[\s\S]*?\*\/\}$/gm, '')
+    // Template tags (Jekyll's Liquid, Hugo's shortcodes) are the site generator's, not the page's text.
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
   const html = marked.parse(body, { async: false, gfm: true });
   return `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><title>${escapeHtml(page.title)}</title></head><body><main><article>${html}</article></main></body></html>`;
 }
@@ -84,10 +95,15 @@ for (const page of todo) {
   const body =
     page.source.format === 'markdown' ? Buffer.from(renderMarkdown(page, raw.toString('utf8'))) : raw;
   const tab = await context.newPage();
-  // Only the page itself is answered; the browser sniffs its charset from the bytes.
+  // Only the page itself is answered. Saved pages are often re-encoded to UTF-8 but keep their old
+  // <meta charset> (gb2312 on qq.com): bytes that are valid UTF-8 are served as UTF-8.
   await tab.route('**/*', (route) =>
     route.request().url() === 'http://corpus.invalid/page'
-      ? route.fulfill({ status: 200, contentType: 'text/html', body })
+      ? route.fulfill({
+          status: 200,
+          contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html',
+          body,
+        })
       : route.abort(),
   );
   await tab.goto('http://corpus.invalid/page', { waitUntil: 'domcontentloaded' });
