@@ -359,6 +359,8 @@ export const glossary: readonly Term[] = [
       en: amb(ci('NVIDIA', ...POSSESSIVE)),
       // NV is also Nevada ("Las Vegas, NV 89109") and night vision: only next to Chinese text.
       'zh-Hans': [...amb(han('英伟达')), ...amb(cs('NV'), { hanNeighbour: true })],
+      // Hong Kong writes 英偉達; the conversion gives the Taiwan 輝達.
+      'zh-Hant': amb(han('英偉達')),
     },
     excerpts: [ex('a9.p1.s5')],
     related: ['gpu', 'a100', 'h100', 'nvlink'],
@@ -1050,3 +1052,28 @@ export const glossary: readonly Term[] = [
     note: 'An uncommon phrase, in because the summary rests on it. 矽基智能 is added beside the converted 矽基智慧, as both occur in Taiwan.',
   },
 ];
+
+/**
+ * Words that show a page is about AI but are no terms of the article (too generic to mark, see the top of
+ * this file): the topic rule counts them as evidence, like an unambiguous alias; they are never marked.
+ */
+export const topicCues: Readonly<{
+  en: readonly Alias[];
+  'zh-Hans': readonly Alias[];
+  'zh-Hant': readonly Alias[];
+}> = {
+  en: [
+    cs('AI', 's'),
+    ci('artificial intelligence'),
+    ci('deep learning'),
+    ci('neural network', 's'),
+    ci('neural net', 's'),
+    ci('language model', 's'),
+    ci('fine-tuning'),
+    ci('fine-tuned'),
+    ci('transformer model', 's'),
+    ci('chatbot', 's'),
+  ],
+  'zh-Hans': han('人工智能', '深度学习', '神经网络', '语言模型', '微调', '聊天机器人'),
+  'zh-Hant': han('人工智慧', '神經網路', '類神經網路', '微調', '聊天機器人'),
+};

@@ -58,9 +58,12 @@ function CloseIcon() {
 /** "Marked because this page also mentions ChatGPT, RLHF": only when the evidence is other terms. */
 function ReasonLine({ reason, termId, lang }: { reason: MarkReason | null; termId: string; lang: Lang }) {
   const others = (reason?.termIds ?? []).filter((id) => id !== termId);
-  if (!reason || others.length === 0) return null;
+  if (!reason || others.length + reason.words.length === 0) return null;
   const t = card[lang];
-  const labels = others.map((id) => termById(id)?.label[lang] ?? id);
+  const labels = [
+    ...others.map((id) => termById(id)?.label[lang] ?? id),
+    ...reason.words.map((w) => (lang === 'zh-Hant' ? `「${w}」` : `“${w}”`)),
+  ];
   const terms = labels.join(lang === 'en' ? ', ' : '、');
   return <p class="reason">{fill(reason.scope === 'block' ? t.reasonBlock : t.reasonPage, { terms })}</p>;
 }

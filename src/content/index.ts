@@ -18,7 +18,8 @@ export const READY_MARK = 'aigc-lens:content-ready';
 
 // The cost of starting up (module evaluation aside) shows in DevTools and in the benchmark.
 performance.mark('aigc-lens:content-start');
-const matcher = createMatcher(matcherData);
+// With the topic cues: the scanner's topic rule counts them as evidence (they are never marked).
+const matcher = createMatcher(matcherData, { cues: true });
 performance.measure('aigc-lens:init', 'aigc-lens:content-start');
 const store = new OccurrenceStore();
 let settings: Settings;

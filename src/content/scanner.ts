@@ -1,7 +1,7 @@
 // Finds terms in runs of page text and records them: the whole document in slices that yield to the
 // page (the part in view first), and later only the blocks that changed.
 import type { Category } from '../article/types';
-import type { Matcher } from '../core/matcher';
+import { AMBIGUOUS, type Matcher, TOPIC_CUE, UNAMBIGUOUS } from '../core/matcher';
 import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
 import { blockOf, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
@@ -213,18 +213,23 @@ export class Scanner {
    */
   private scanRun(run: TextRun, from: number, to: number): number {
     const found: number[] = [];
-    const lastEnd = scanPiece(this.matcher, run.text, from, to, (start, end, term, ambiguous) => {
-      found.push(start, end, term, ambiguous);
+    const topic = this.topic;
+    const lastEnd = scanPiece(this.matcher, run.text, from, to, (start, end, term, kind) => {
+      // A cue is evidence and nothing else.
+      if (kind === TOPIC_CUE) topic.seeCue(run.block, run.text.slice(start, end));
+      else found.push(start, end, term, kind);
     });
-    if (found.length === 0) return lastEnd;
+    if (found.length === 0) {
+      this.recordReleased();
+      return lastEnd;
+    }
     const { categories, termIds } = this.matcher;
     const { categories: enabled } = this.options;
-    const topic = this.topic;
     const termsHere = new Set<number>();
     for (let i = 0; i < found.length; i += 4) {
       const term = found[i + 2] as number;
       termsHere.add(term);
-      topic.see(run.block, term, found[i + 3] === 1);
+      topic.see(run.block, term, found[i + 3] === AMBIGUOUS);
     }
     const context: RunContext = {
       nodes: this.nodesOf(run),
@@ -244,18 +249,22 @@ export class Scanner {
         endContainer: endNode,
         endOffset,
       });
-      if (found[i + 3] === 0) this.record(range, term, run.block, context, null, false);
+      if (found[i + 3] === UNAMBIGUOUS) this.record(range, term, run.block, context, null, false);
       else {
         const reason = topic.reason(run.block);
         if (reason) this.record(range, term, run.block, context, reason, false);
         else topic.hold(run.block, { range, term, block: run.block, context });
       }
     }
-    // Evidence found in this piece releases what its block, or the whole page, held until now.
-    for (const [held, reason] of topic.takeReleased()) {
+    this.recordReleased();
+    return lastEnd;
+  }
+
+  /** Evidence found in the last piece releases what its block, or the whole page, held until now. */
+  private recordReleased(): void {
+    for (const [held, reason] of this.topic.takeReleased()) {
       this.record(held.range, held.term, held.block, held.context, reason, true);
     }
-    return lastEnd;
   }
 
   /**

@@ -4,10 +4,11 @@
 import type { MarkReason } from '../core/mark-reason';
 
 /**
- * The evidence rule. A block (a paragraph, list item, cell…) is on topic when it holds an unambiguous
- * alias, or BLOCK_DISTINCT_TERMS distinct glossary terms. The page (this frame) is on topic when it holds
- * PAGE_UNAMBIGUOUS occurrences of unambiguous aliases, or one and PAGE_DISTINCT_WITH_ONE distinct terms,
- * or PAGE_DISTINCT_TERMS distinct terms. One stray "ChatGPT" in a law school's news box then marks its own
+ * The evidence rule. Evidence is an unambiguous alias or a topic cue (an AI word that is no term, such
+ * as "deep learning" or 人工智能). A block (a paragraph, list item, cell…) is on topic when it holds
+ * evidence, or BLOCK_DISTINCT_TERMS distinct glossary terms. The page (this frame) is on topic when it
+ * holds PAGE_UNAMBIGUOUS pieces of evidence, or one and PAGE_DISTINCT_WITH_ONE distinct terms, or
+ * PAGE_DISTINCT_TERMS distinct terms. One stray "ChatGPT" in a law school's news box then marks its own
  * paragraph, not every "LLM program" on the page.
  */
 export const BLOCK_DISTINCT_TERMS = 3;
@@ -17,10 +18,16 @@ export const PAGE_DISTINCT_TERMS = 4;
 /** How many evidence terms a reason names. */
 const REASON_TERMS = 3;
 
-interface BlockCount {
+interface Count {
+  /** Occurrences of unambiguous aliases and cues. */
+  evidence: number;
+  /** The unambiguous terms, and the cue words, in the order found. */
   unambiguous: number[];
+  words: string[];
   terms: Set<number>;
 }
+
+const newCount = (): Count => ({ evidence: 0, unambiguous: [], words: [], terms: new Set() });
 
 /**
  * Evidence only ever grows: once the page or a block is on topic it stays so for the life of the content
@@ -28,43 +35,36 @@ interface BlockCount {
  * never takes marks off and puts them back.
  */
 export class TopicEvidence<Held> {
-  private unambiguousCount = 0;
-  private readonly pageTerms = new Set<number>();
-  private readonly pageUnambiguous: number[] = [];
+  private readonly page = newCount();
   private pageReason: MarkReason | null = null;
   /** Counts of the blocks scanned in the current pass (a block is always read whole in one pass). */
-  private readonly counts = new Map<Element, BlockCount>();
+  private readonly counts = new Map<Element, Count>();
   private readonly onTopic = new WeakMap<Element, MarkReason>();
   private readonly held = new Map<Element, Held[]>();
   private readonly released: [Held, MarkReason][] = [];
 
   constructor(private readonly termIds: readonly string[]) {}
 
-  /** Records one match; call it for every match of a piece before asking for reasons. */
+  /** Records one match of a term; call it for every match of a piece before asking for reasons. */
   see(block: Element, term: number, ambiguous: boolean): void {
-    let count = this.counts.get(block);
-    if (!count) {
-      count = { unambiguous: [], terms: new Set() };
-      this.counts.set(block, count);
+    const count = this.countOf(block);
+    for (const c of [count, this.page]) {
+      c.terms.add(term);
+      if (ambiguous) continue;
+      c.evidence++;
+      if (!c.unambiguous.includes(term)) c.unambiguous.push(term);
     }
-    count.terms.add(term);
-    this.pageTerms.add(term);
-    if (!ambiguous) {
-      this.unambiguousCount++;
-      if (!count.unambiguous.includes(term)) count.unambiguous.push(term);
-      if (!this.pageUnambiguous.includes(term)) this.pageUnambiguous.push(term);
+    this.decide(block, count);
+  }
+
+  /** Records a topic cue (an AI word that is no term), as written on the page. */
+  seeCue(block: Element, word: string): void {
+    const count = this.countOf(block);
+    for (const c of [count, this.page]) {
+      c.evidence++;
+      if (c.words.length < REASON_TERMS && !c.words.includes(word)) c.words.push(word);
     }
-    if (!this.onTopic.has(block)) {
-      if (count.unambiguous.length > 0 || count.terms.size >= BLOCK_DISTINCT_TERMS) {
-        const reason = this.reasonOf('block', count.unambiguous, count.terms);
-        this.onTopic.set(block, reason);
-        this.release(block, reason);
-      }
-    }
-    if (!this.pageReason && this.pageIsOnTopic()) {
-      this.pageReason = this.reasonOf('page', this.pageUnambiguous, this.pageTerms);
-      for (const block of [...this.held.keys()]) this.release(block, this.pageReason);
-    }
+    this.decide(block, count);
   }
 
   /** Why an ambiguous alias in this block may be marked now, or null: then hold it. */
@@ -104,13 +104,31 @@ export class TopicEvidence<Held> {
     this.counts.clear();
   }
 
-  private pageIsOnTopic(): boolean {
-    const distinct = this.pageTerms.size;
-    return (
-      this.unambiguousCount >= PAGE_UNAMBIGUOUS ||
-      (this.unambiguousCount >= 1 && distinct >= PAGE_DISTINCT_WITH_ONE) ||
-      distinct >= PAGE_DISTINCT_TERMS
-    );
+  private countOf(block: Element): Count {
+    let count = this.counts.get(block);
+    if (!count) {
+      count = newCount();
+      this.counts.set(block, count);
+    }
+    return count;
+  }
+
+  private decide(block: Element, count: Count): void {
+    if (!this.onTopic.has(block) && (count.evidence > 0 || count.terms.size >= BLOCK_DISTINCT_TERMS)) {
+      const reason = this.reasonOf('block', count);
+      this.onTopic.set(block, reason);
+      this.release(block, reason);
+    }
+    const { evidence, terms } = this.page;
+    if (
+      !this.pageReason &&
+      (evidence >= PAGE_UNAMBIGUOUS ||
+        (evidence >= 1 && terms.size >= PAGE_DISTINCT_WITH_ONE) ||
+        terms.size >= PAGE_DISTINCT_TERMS)
+    ) {
+      this.pageReason = this.reasonOf('page', this.page);
+      for (const held of [...this.held.keys()]) this.release(held, this.pageReason);
+    }
   }
 
   private release(block: Element, reason: MarkReason): void {
@@ -120,16 +138,14 @@ export class TopicEvidence<Held> {
     for (const item of list) this.released.push([item, reason]);
   }
 
-  /** The unambiguous terms that made the verdict, or (the distinct-terms rule) the first terms seen. */
-  private reasonOf(
-    scope: MarkReason['scope'],
-    unambiguous: readonly number[],
-    terms: Set<number>,
-  ): MarkReason {
-    const evidence = unambiguous.length > 0 ? unambiguous : [...terms];
+  /** The unambiguous terms and cues that made the verdict, or (distinct-terms rule) the terms seen. */
+  private reasonOf(scope: MarkReason['scope'], count: Count): MarkReason {
+    const terms =
+      count.unambiguous.length > 0 || count.words.length > 0 ? count.unambiguous : [...count.terms];
     return Object.freeze({
       scope,
-      termIds: Object.freeze(evidence.slice(0, REASON_TERMS).map((t) => this.termIds[t] as string)),
+      termIds: Object.freeze(terms.slice(0, REASON_TERMS).map((t) => this.termIds[t] as string)),
+      words: Object.freeze(count.words.slice()),
     });
   }
 }

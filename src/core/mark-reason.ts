@@ -4,4 +4,6 @@
 export interface MarkReason {
   readonly scope: 'block' | 'page';
   readonly termIds: readonly string[];
+  /** Topic cues as the page writes them ("deep learning", 人工智能): AI words that are no terms. */
+  readonly words: readonly string[];
 }

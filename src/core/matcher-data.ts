@@ -24,6 +24,8 @@ export interface MatcherData {
   readonly aliases: readonly (readonly AliasRow[])[];
   /** The aliases that have a sense rule: term index, index of the row in aliases[term], the rule. */
   readonly senses?: readonly (readonly [term: number, row: number, sense: AliasSense])[];
+  /** Words that are evidence of an AI topic but no term (src/article/glossary.ts topicCues), as rows. */
+  readonly cues?: readonly AliasRow[];
 }
 
 /**

@@ -32,12 +32,22 @@ export interface Matcher {
    * matches that start in [startAt, stopAt), exactly as one pass over the whole text finds them when it
    * reaches startAt with no match running: a long text can be matched in pieces.
    */
-  scan(
-    text: string,
-    onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
-    startAt?: number,
-    stopAt?: number,
-  ): void;
+  scan(text: string, onMatch: OnMatch, startAt?: number, stopAt?: number): void;
+}
+
+/**
+ * What matched: an alias that is always marked (UNAMBIGUOUS), one marked only on AI pages (AMBIGUOUS),
+ * or, with the `cues` option, a topic cue (TOPIC_CUE; `term` is then the index in MatcherData.cues).
+ */
+export const UNAMBIGUOUS = 0;
+export const AMBIGUOUS = 1;
+export const TOPIC_CUE = 2;
+export type MatchKind = typeof UNAMBIGUOUS | typeof AMBIGUOUS | typeof TOPIC_CUE;
+export type OnMatch = (start: number, end: number, term: number, kind: MatchKind) => void;
+
+export interface MatcherOptions {
+  /** Also report the topic cues (the content script's topic rule needs them; nothing else does). */
+  readonly cues?: boolean;
 }
 
 /** ASCII case and full width folded away. */
@@ -52,14 +62,15 @@ const LETTER_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 const CASE_SENSITIVE = 1;
 const RIGHT_BOUNDARY = 2;
 const HAS_SUFFIXES = 4;
-const AMBIGUOUS = 8;
+const AMBIGUOUS_FLAG = 8;
 const HAS_CONTEXT_RULE = 16;
 const HAN_NEIGHBOUR = 32;
+const CUE_FLAG = 64;
 
 /** How far back a match's token is read to see whether it is part of a URL or a path. */
 const TOKEN_LOOKBACK = 256;
 
-export function createMatcher(data: MatcherData): Matcher {
+export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   // The aliases ("entries"), then a trie over their ASCII-folded text. Case-sensitive aliases share it
   // and are checked against their exact text once their key matched.
   const entTerm: number[] = [];
@@ -72,18 +83,21 @@ export function createMatcher(data: MatcherData): Matcher {
   const senseAt = new Map<string, NonNullable<MatcherData['senses']>[number][2]>();
   for (const [term, row, sense] of data.senses ?? []) senseAt.set(`${term}:${row}`, sense);
   let totalChars = 0;
-  data.aliases.forEach((rows, term) => {
+  const groups = options.cues && data.cues ? [...data.aliases, data.cues] : data.aliases;
+  const cueGroup = options.cues && data.cues ? data.aliases.length : -1;
+  groups.forEach((rows, term) => {
     rows.forEach((row, r) => {
       const text = typeof row === 'string' ? row : row[0];
       if (text.length === 0) return;
       const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
       const sense = senseAt.get(`${term}:${r}`);
-      entTerm.push(term);
+      entTerm.push(term === cueGroup ? r : term);
       entFlags.push(
-        (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
+        (term === cueGroup ? CUE_FLAG : 0) |
+          (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
           (isWordChar(text.charCodeAt(text.length - 1)) ? RIGHT_BOUNDARY : 0) |
           (suffixes.length > 0 ? HAS_SUFFIXES : 0) |
-          (sense?.ambiguous ? AMBIGUOUS : 0) |
+          (sense?.ambiguous ? AMBIGUOUS_FLAG : 0) |
           (sense?.notBefore || sense?.notAfter ? HAS_CONTEXT_RULE : 0) |
           (sense?.hanNeighbour ? HAN_NEIGHBOUR : 0),
       );
@@ -192,7 +206,7 @@ export function createMatcher(data: MatcherData): Matcher {
 
   // Set by walk() alongside its return value, so the hot path needs no result object.
   let foundTerm = -1;
-  let foundAmbiguous: 0 | 1 = 0;
+  let foundKind: MatchKind = UNAMBIGUOUS;
 
   const isWordAt = (s: string, i: number): boolean =>
     i < s.length && ((cls[s.charCodeAt(i)] as number) & 1) === 1;
@@ -272,7 +286,8 @@ export function createMatcher(data: MatcherData): Matcher {
       ) {
         best = j;
         foundTerm = ent.term[k] as number;
-        foundAmbiguous = (flags & AMBIGUOUS) !== 0 ? 1 : 0;
+        foundKind =
+          (flags & CUE_FLAG) !== 0 ? TOPIC_CUE : (flags & AMBIGUOUS_FLAG) !== 0 ? AMBIGUOUS : UNAMBIGUOUS;
       }
       if ((flags & HAS_SUFFIXES) === 0) continue;
       const suffixes = entSuffixes[k] as readonly string[];
@@ -287,7 +302,8 @@ export function createMatcher(data: MatcherData): Matcher {
         ) {
           best = end;
           foundTerm = ent.term[k] as number;
-          foundAmbiguous = (flags & AMBIGUOUS) !== 0 ? 1 : 0;
+          foundKind =
+            (flags & CUE_FLAG) !== 0 ? TOPIC_CUE : (flags & AMBIGUOUS_FLAG) !== 0 ? AMBIGUOUS : UNAMBIGUOUS;
         }
       }
     }
@@ -347,12 +363,7 @@ export function createMatcher(data: MatcherData): Matcher {
     return false;
   };
 
-  const scanPlain = (
-    s: string,
-    onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
-    startAt: number,
-    stopAt: number,
-  ): void => {
+  const scanPlain = (s: string, onMatch: OnMatch, startAt: number, stopAt: number): void => {
     // Locals, not captured variables: V8 then keeps the tables' base pointers in registers.
     const cls_ = cls;
     const tri_ = tri;
@@ -367,7 +378,7 @@ export function createMatcher(data: MatcherData): Matcher {
       if (tri_[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt) {
         const end = walk(s, i - 2);
         if (end > 0) {
-          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundAmbiguous);
+          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
           from = end;
         }
       }
@@ -379,7 +390,7 @@ export function createMatcher(data: MatcherData): Matcher {
       if (tri[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
         const end = walk(s, i - 2);
         if (end > 0) {
-          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundAmbiguous);
+          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
           from = end;
         }
       }
@@ -388,12 +399,7 @@ export function createMatcher(data: MatcherData): Matcher {
 
   // Text with ignorable chars inside (a soft hyphen in Chat\u00adGPT) is matched without them, in a
   // copy of the piece with a map back to the original offsets. Only such pieces pay for the copy.
-  const scan = (
-    s: string,
-    onMatch: (start: number, end: number, term: number, ambiguous: 0 | 1) => void,
-    startAt = 0,
-    stopAt = s.length,
-  ): void => {
+  const scan = (s: string, onMatch: OnMatch, startAt = 0, stopAt = s.length): void => {
     const from = Math.max(0, startAt - 1);
     const to = Math.min(s.length, stopAt + LOOKAHEAD);
     if (!IGNORABLE.test(from === 0 && to === s.length ? s : s.slice(from, to))) {
@@ -418,8 +424,7 @@ export function createMatcher(data: MatcherData): Matcher {
     // LOOKAHEAD keeps every match that starts before stopAt well inside it.
     scanPlain(
       copy,
-      (start, end, term, ambiguous) =>
-        onMatch(at[start] as number, (at[end - 1] as number) + 1, term, ambiguous),
+      (start, end, term, kind) => onMatch(at[start] as number, (at[end - 1] as number) + 1, term, kind),
       startInCopy,
       stopInCopy,
     );
@@ -431,8 +436,9 @@ export function createMatcher(data: MatcherData): Matcher {
     scan,
     findAll(text) {
       const out: Match[] = [];
-      scan(text, (start, end, term, ambiguous) => {
-        out.push({ start, end, term, ambiguous });
+      scan(text, (start, end, term, kind) => {
+        // Only a matcher made with cues reports them, and findAll is for term lookups.
+        if (kind !== TOPIC_CUE) out.push({ start, end, term, ambiguous: kind });
       });
       return out;
     },

@@ -25,9 +25,24 @@ const isLatinEdge = (s: string): boolean =>
  * show one of them arbitrarily.
  */
 export function compileMatcherData(
-  terms: readonly Term[],
+  glossaryTerms: readonly Term[],
   toTraditional: (s: string) => string,
+  cues?: Term['aliases'],
 ): MatcherData {
+  // The topic cues go through the same rules as a term's aliases (and may not collide with any), as one
+  // more term at the end, taken off again below.
+  const cueTerm: Term | null = cues
+    ? {
+        id: '(topic cue)',
+        category: 'concept',
+        label: { en: '', 'zh-Hans': '', 'zh-Hant': '' },
+        gloss: { en: '', 'zh-Hans': '' },
+        aliases: cues,
+        excerpts: [],
+        related: [],
+      }
+    : null;
+  const terms = cueTerm ? [...glossaryTerms, cueTerm] : glossaryTerms;
   const forms: Form[] = [];
   const senses: [number, number, AliasSense][] = [];
   const aliases: AliasRow[][] = terms.map((term, t) => {
@@ -92,11 +107,13 @@ export function compileMatcherData(
     byFolded.set(key, list);
   }
 
+  const cueRows = cueTerm ? aliases.pop() : undefined;
   return {
-    termIds: terms.map((term) => term.id),
-    categories: terms.map((term) => term.category),
+    termIds: glossaryTerms.map((term) => term.id),
+    categories: glossaryTerms.map((term) => term.category),
     aliases,
-    senses,
+    senses: senses.filter(([t]) => t < glossaryTerms.length),
+    ...(cueRows ? { cues: cueRows } : {}),
   };
 }
 
@@ -158,15 +175,16 @@ export function matcherDataSource(data: MatcherData): string {
     ...lines,
     '  ],',
     `  senses: ${JSON.stringify(data.senses ?? [])},`,
+    `  cues: ${JSON.stringify(data.cues ?? [])},`,
     '};',
     '',
   ].join('\n');
 }
 
 export async function generate(): Promise<Record<string, string>> {
-  const [{ glossary }, { toTraditional }] = await Promise.all([
+  const [{ glossary, topicCues }, { toTraditional }] = await Promise.all([
     import('../glossary'),
     import('./generate-hant'),
   ]);
-  return { 'matcher-data.ts': matcherDataSource(compileMatcherData(glossary, toTraditional)) };
+  return { 'matcher-data.ts': matcherDataSource(compileMatcherData(glossary, toTraditional, topicCues)) };
 }

@@ -180,7 +180,7 @@ describe('matcher', () => {
     const text = 'LLMs, 大型語言模型 and Google Bard: 生成式 AI on A100显卡.';
     const seen: { start: number; end: number; term: number; ambiguous: 0 | 1 }[] = [];
     matcher.scan(text, (start, end, t, ambiguous) => {
-      seen.push({ start, end, term: t, ambiguous });
+      seen.push({ start, end, term: t, ambiguous: ambiguous === 1 ? 1 : 0 });
     });
     expect(seen).toEqual(matcher.findAll(text));
     expect(seen).toHaveLength(6);

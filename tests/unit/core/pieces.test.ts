@@ -13,7 +13,7 @@ function inPieces(text: string, chunk: number): Match[] {
     from = Math.max(
       to,
       scanPiece(matcher, text, from, to, (start, end, term, ambiguous) =>
-        found.push({ start, end, term, ambiguous }),
+        found.push({ start, end, term, ambiguous: ambiguous === 1 ? 1 : 0 }),
       ),
     );
   }
