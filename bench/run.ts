@@ -14,6 +14,9 @@ import { allAliases, generatePage, generateParagraphs, type Language } from './p
 
 const MB = 1_000_000;
 const quick = process.argv.includes('--quick');
+/** `--before <dist/chrome of an earlier build>`: also compare the engine with that build (see compareWithBefore). */
+const beforeArg = process.argv.indexOf('--before');
+const beforeDist = beforeArg >= 0 ? process.argv[beforeArg + 1] : undefined;
 
 /**
  * Watches, in the page's world from the start, long tasks and the engine's scan measures (kept here
@@ -379,12 +382,83 @@ async function main(): Promise<void> {
       );
     }
     if (results.targets) console.log('\ntargets:', JSON.stringify(results.targets, null, 1));
-    if (!quick) writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const beforeAfter = beforeDist ? await compareWithBefore(server, session, beforeDist) : undefined;
+    if (!quick) {
+      writeFileSync(
+        join(ROOT, 'bench/results.json'),
+        `${JSON.stringify(beforeAfter ? { ...results, beforeAfter } : results, null, 2)}\n`,
+      );
+    }
   } finally {
     await plain.close();
     await session.close();
     await server.close();
   }
+}
+
+interface BeforeAfter {
+  page: string;
+  beforeMs: number;
+  afterMs: number;
+  ratio: number;
+  beforeMarks: number;
+  afterMarks: number;
+}
+
+/**
+ * The engine against an earlier build of itself (the cost of a change, such as the topic rule: build the
+ * commit before it to a directory and pass its dist/chrome with --before), on the same pages in the same
+ * run. The two browsers take turns on each page, three times; the least work time of each is compared, so
+ * that load from elsewhere on the machine hits both alike.
+ */
+async function compareWithBefore(
+  server: Awaited<ReturnType<typeof startFixtureServer>>,
+  after: ChromiumSession,
+  dist: string,
+): Promise<BeforeAfter[]> {
+  const before = await launchChromium({ dist });
+  const out: BeforeAfter[] = [];
+  try {
+    const pages: [Language, number][] = [
+      ['en', 1],
+      ['zh', 1],
+      ['mixed', 0],
+      ['mixed', 1],
+    ];
+    for (const [language, density] of pages) {
+      const path = `/bench-before-after-${language}-${density}.html`;
+      server.route(path, generatePage(language, MB, density));
+      const runs = { before: [] as EngineRun[], after: [] as EngineRun[] };
+      for (let round = 0; round < 3; round++) {
+        for (const [name, session] of [
+          ['before', before],
+          ['after', after],
+        ] as const) {
+          const { page, run } = await engineOn(session, server.url(path));
+          await page.close();
+          runs[name].push(run);
+        }
+      }
+      const least = (list: EngineRun[]) => list.reduce((a, b) => (b.scanMs < a.scanMs ? b : a));
+      const b = least(runs.before);
+      const a = least(runs.after);
+      const row = {
+        page: `${language} 1 MB, ${density}/100 words`,
+        beforeMs: b.scanMs,
+        afterMs: a.scanMs,
+        ratio: a.scanMs / b.scanMs,
+        beforeMarks: b.marks,
+        afterMarks: a.marks,
+      };
+      out.push(row);
+      console.log(
+        `before/after ${row.page.padEnd(22)} ${row.beforeMs.toFixed(1)} → ${row.afterMs.toFixed(1)} ms (${row.ratio.toFixed(3)}×), marks ${row.beforeMarks} → ${row.afterMarks}`,
+      );
+    }
+  } finally {
+    await before.close();
+  }
+  return out;
 }
 
 await main();

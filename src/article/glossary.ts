@@ -63,9 +63,6 @@ function unless(aliases: Alias | readonly Alias[], rule: SenseRule): Alias[] {
   return (Array.isArray(aliases) ? aliases : [aliases]).map((alias) => ({ ...alias, ...rule }));
 }
 
-/** ".0" … ".9": a version number goes on ("GPT-3.5" is not GPT-3). */
-const DECIMAL = Array.from({ length: 10 }, (_, d) => `.${d}`);
-
 /** One excerpt: one to three consecutive sentence ids of one paragraph. */
 function ex(...sentences: string[]): Excerpt {
   return { sentences };
@@ -99,7 +96,8 @@ export const glossary: readonly Term[] = [
     },
     aliases: {
       en: unless([cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)], {
-        notBefore: DECIMAL,
+        // GPT-3.5 is another model.
+        notBefore: ['.5'],
       }),
       'zh-Hans': [],
     },
@@ -989,7 +987,7 @@ export const glossary: readonly Term[] = [
       // Habeas corpus, Corpus Christi, a writer's body of work.
       en: amb([ci('corpus'), ci('corpora')], {
         notAfter: ['habeas ', 'corpus ', 'delicti ', 'corpus christi '],
-        notBefore: [' christi', ' juris', ' delicti', ' callosum', ' luteum', ' cavernosum', ' spongiosum'],
+        notBefore: [' christi', ' juris', ' delicti', ' callosum', ' luteum'],
       }),
       'zh-Hans': han('语料', '语料库'),
     },

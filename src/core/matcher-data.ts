@@ -7,23 +7,40 @@ import type { Category } from '../article/types';
  */
 export type AliasRow = string | readonly [text: string, caseSensitive: 0 | 1, ...suffixes: string[]];
 
-/** What decides, beyond the text itself, whether an alias's match is the glossary's sense. */
+/** What decides, beyond the text itself, whether an alias's match is the glossary's sense (build time). */
 export interface AliasSense {
   /** Marked only where the page shows AI evidence. */
   readonly ambiguous?: 1;
-  /** Lower-case ASCII; see Alias in src/article/types.ts. */
+  /** ASCII lower case; see Alias in src/article/types.ts. */
   readonly notBefore?: readonly string[];
   readonly notAfter?: readonly string[];
   readonly hanNeighbour?: 1;
 }
+
+/** Separates the context strings of a rule (none contains it; the compiler checks). */
+export const RULE_SEPARATOR = '|';
+
+/**
+ * A context rule as the eager script ships it, compactly: the term, a bit per alias row it applies to
+ * (bit r for aliases[term][r]), the notBefore and notAfter strings joined by RULE_SEPARATOR, and 1 when
+ * the alias needs a Han neighbour.
+ */
+export type ContextRule = readonly [
+  term: number,
+  rows: number,
+  notBefore: string,
+  notAfter: string,
+  hanNeighbour: 0 | 1,
+];
 
 export interface MatcherData {
   readonly termIds: readonly string[];
   readonly categories: readonly Category[];
   /** Indexed like termIds: every alias of the term in all three scripts, Traditional ones included. */
   readonly aliases: readonly (readonly AliasRow[])[];
-  /** The aliases that have a sense rule: term index, index of the row in aliases[term], the rule. */
-  readonly senses?: readonly (readonly [term: number, row: number, sense: AliasSense])[];
+  /** Per term, a bit per alias row (bit r for aliases[term][r]) that is set where the alias is ambiguous. */
+  readonly ambiguous?: readonly number[];
+  readonly rules?: readonly ContextRule[];
   /** Words that are evidence of an AI topic but no term (src/article/glossary.ts topicCues), as rows. */
   readonly cues?: readonly AliasRow[];
 }

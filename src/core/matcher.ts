@@ -8,6 +8,7 @@ import {
   isSpaceChar,
   isWordChar,
   type MatcherData,
+  RULE_SEPARATOR,
   SPACES,
   WORD_RANGES,
 } from './matcher-data';
@@ -80,8 +81,9 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   const entSuffixes: (readonly string[])[] = [];
   const entNotBefore: (readonly string[] | undefined)[] = [];
   const entNotAfter: (readonly string[] | undefined)[] = [];
-  const senseAt = new Map<string, NonNullable<MatcherData['senses']>[number][2]>();
-  for (const [term, row, sense] of data.senses ?? []) senseAt.set(`${term}:${row}`, sense);
+  const ruleOf = (term: number, row: number) =>
+    data.rules?.find(([t, rows]) => t === term && (rows & (1 << row)) !== 0);
+  const contextList = (joined: string | undefined) => (joined ? joined.split(RULE_SEPARATOR) : undefined);
   let totalChars = 0;
   const groups = options.cues && data.cues ? [...data.aliases, data.cues] : data.aliases;
   const cueGroup = options.cues && data.cues ? data.aliases.length : -1;
@@ -90,22 +92,24 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
       const text = typeof row === 'string' ? row : row[0];
       if (text.length === 0) return;
       const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
-      const sense = senseAt.get(`${term}:${r}`);
+      const rule = term === cueGroup ? undefined : ruleOf(term, r);
+      const notBefore = contextList(rule?.[2]);
+      const notAfter = contextList(rule?.[3]);
       entTerm.push(term === cueGroup ? r : term);
       entFlags.push(
         (term === cueGroup ? CUE_FLAG : 0) |
           (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
           (isWordChar(text.charCodeAt(text.length - 1)) ? RIGHT_BOUNDARY : 0) |
           (suffixes.length > 0 ? HAS_SUFFIXES : 0) |
-          (sense?.ambiguous ? AMBIGUOUS_FLAG : 0) |
-          (sense?.notBefore || sense?.notAfter ? HAS_CONTEXT_RULE : 0) |
-          (sense?.hanNeighbour ? HAN_NEIGHBOUR : 0),
+          (term !== cueGroup && ((data.ambiguous?.[term] ?? 0) & (1 << r)) !== 0 ? AMBIGUOUS_FLAG : 0) |
+          (notBefore || notAfter ? HAS_CONTEXT_RULE : 0) |
+          (rule?.[4] === 1 ? HAN_NEIGHBOUR : 0),
       );
       entText.push(text);
       entKey.push(text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
       entSuffixes.push(suffixes);
-      entNotBefore.push(sense?.notBefore);
-      entNotAfter.push(sense?.notAfter);
+      entNotBefore.push(notBefore);
+      entNotAfter.push(notAfter);
       totalChars += text.length;
     });
   });

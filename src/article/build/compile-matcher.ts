@@ -1,6 +1,7 @@
 // Build-time generator: compiles the glossary's aliases (Traditional ones derived here) into the small
 // table src/article/generated/matcher-data.ts, the only article data the eager content script loads.
-import type { AliasRow, AliasSense, MatcherData } from '../../core/matcher-data';
+import type { AliasRow, AliasSense, ContextRule, MatcherData } from '../../core/matcher-data';
+import { RULE_SEPARATOR } from '../../core/matcher-data';
 import { isWordChar } from '../../core/matcher-data';
 import type { Alias, Term } from '../types';
 
@@ -112,9 +113,37 @@ export function compileMatcherData(
     termIds: glossaryTerms.map((term) => term.id),
     categories: glossaryTerms.map((term) => term.category),
     aliases,
-    senses: senses.filter(([t]) => t < glossaryTerms.length),
+    ...compactSenses(
+      senses.filter(([t]) => t < glossaryTerms.length),
+      glossaryTerms.length,
+    ),
     ...(cueRows ? { cues: cueRows } : {}),
   };
+}
+
+/** The senses in the shipped form: ambiguity as a bit per row, rows with equal rules sharing one. */
+function compactSenses(
+  senses: readonly [number, number, AliasSense][],
+  termCount: number,
+): Pick<MatcherData, 'ambiguous' | 'rules'> {
+  const ambiguous = new Array<number>(termCount).fill(0);
+  const rules = new Map<string, [number, number, string, string, 0 | 1]>();
+  for (const [t, r, sense] of senses) {
+    if (r > 30) throw new Error(`glossary: term ${t} has more than 31 aliases with a sense rule`);
+    if (sense.ambiguous) ambiguous[t] = (ambiguous[t] as number) | (1 << r);
+    const lists = [sense.notBefore ?? [], sense.notAfter ?? []];
+    if (lists.flat().some((x) => x.includes(RULE_SEPARATOR))) {
+      throw new Error(`glossary: a context string of term ${t} holds "${RULE_SEPARATOR}"`);
+    }
+    if (lists.flat().length === 0 && !sense.hanNeighbour) continue;
+    const [notBefore, notAfter] = lists.map((list) => list.join(RULE_SEPARATOR)) as [string, string];
+    const han = sense.hanNeighbour ? 1 : 0;
+    const key = JSON.stringify([t, notBefore, notAfter, han]);
+    const rule = rules.get(key);
+    if (rule) rule[1] |= 1 << r;
+    else rules.set(key, [t, 1 << r, notBefore, notAfter, han]);
+  }
+  return { ambiguous, rules: [...rules.values()] satisfies ContextRule[] };
 }
 
 /**
@@ -174,7 +203,8 @@ export function matcherDataSource(data: MatcherData): string {
     '  aliases: [',
     ...lines,
     '  ],',
-    `  senses: ${JSON.stringify(data.senses ?? [])},`,
+    `  ambiguous: ${JSON.stringify(data.ambiguous ?? [])},`,
+    `  rules: ${JSON.stringify(data.rules ?? [])},`,
     `  cues: ${JSON.stringify(data.cues ?? [])},`,
     '};',
     '',

@@ -261,7 +261,9 @@ describe.skipIf(!hasGlossary)('the real glossary', () => {
     const real = compileMatcherData(glossary, toTraditional);
     const m = createMatcher(real);
     const hanNeighbour = new Set(
-      (real.senses ?? []).filter(([, , sense]) => sense.hanNeighbour).map(([t, r]) => `${t}:${r}`),
+      (real.rules ?? [])
+        .filter(([, , , , han]) => han === 1)
+        .flatMap(([t, rows]) => [...Array(31).keys()].filter((r) => rows & (1 << r)).map((r) => `${t}:${r}`)),
     );
     real.aliases.forEach((rows, t) => {
       rows.forEach((row, r) => {
