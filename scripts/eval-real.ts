@@ -33,10 +33,13 @@ interface PageScore {
   readonly expected: number;
   readonly missed: number;
   readonly shownByDefault: number;
+  /** Of those, the wrong ones (wrong sense, wrong term, unlabelled): what a reader meets on the page. */
+  readonly wrongByDefault: number;
   readonly details: string[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const wrong = (s: PageScore) => s.wrongSense + s.wrongTerm + s.unlabelled;
 const CONTEXT = 30;
 const around = (text: string, start: number, end: number) =>
   `${text.slice(Math.max(0, start - CONTEXT), start)}[${text.slice(start, end)}]${text.slice(end, end + CONTEXT)}`.replace(
@@ -44,7 +47,11 @@ const around = (text: string, start: number, end: number) =>
     ' ',
   );
 
-function score(run: PageRun, labels: readonly Label[], shownByDefault: number): PageScore {
+function score(
+  run: PageRun,
+  labels: readonly Label[],
+  byDefault: { shown: number; wrong: number } = { shown: 0, wrong: 0 },
+): PageScore {
   const details: string[] = [...run.problems];
   const spans = labels.map((label) => {
     const start = locate(run.text, label.text, label.occurrence);
@@ -92,7 +99,8 @@ function score(run: PageRun, labels: readonly Label[], shownByDefault: number): 
     optional,
     expected: expected.length,
     missed: missed.length,
-    shownByDefault,
+    shownByDefault: byDefault.shown,
+    wrongByDefault: byDefault.wrong,
     details,
   };
 }
@@ -113,11 +121,12 @@ const unreviewed = pages.filter((page) => !labelsOf.get(page.id)?.reviewed).map(
 const started = performance.now();
 const browser = await openCorpusBrowser();
 const runs: PageRun[] = [];
-const shown = new Map<string, number>();
+const byDefault = new Map<string, { shown: number; wrong: number }>();
 try {
   for await (const run of browser.run(pages, 'all')) runs.push(run);
   for await (const run of browser.run(pages, 'first-per-block')) {
-    shown.set(run.page.id, run.marks.length);
+    const scored = score(run, labelsOf.get(run.page.id)?.labels ?? []);
+    byDefault.set(run.page.id, { shown: run.marks.length, wrong: wrong(scored) });
     runs.find((r) => r.page.id === run.page.id)?.problems.push(...run.problems);
   }
 } finally {
@@ -126,10 +135,9 @@ try {
 const seconds = (performance.now() - started) / 1000;
 
 const scores = runs.map((run) =>
-  score(run, labelsOf.get(run.page.id)?.labels ?? [], shown.get(run.page.id) ?? 0),
+  score(run, labelsOf.get(run.page.id)?.labels ?? [], byDefault.get(run.page.id)),
 );
 const sum = (pick: (s: PageScore) => number, of = scores) => of.reduce((n, s) => n + pick(s), 0);
-const wrong = (s: PageScore) => s.wrongSense + s.wrongTerm + s.unlabelled;
 const fmt = (x: number) => x.toFixed(3);
 
 const header = [
@@ -147,6 +155,7 @@ const header = [
   'precision',
   'recall',
   'shown by default',
+  'wrong shown by default',
 ];
 const row = (s: PageScore) => [
   s.page.id,
@@ -163,6 +172,7 @@ const row = (s: PageScore) => [
   fmt(ratio(s.right, s.marks)),
   fmt(ratio(s.right, s.expected)),
   s.shownByDefault,
+  s.wrongByDefault,
 ];
 const groups = (['ai', 'other', 'trap'] as const).map((kind) => scores.filter((s) => s.page.kind === kind));
 const totalRow = (label: string, of: PageScore[]) => [
@@ -190,6 +200,7 @@ const totalRow = (label: string, of: PageScore[]) => [
     ),
   ),
   sum((s) => s.shownByDefault, of),
+  sum((s) => s.wrongByDefault, of),
 ];
 const totals = [
   ...groups.filter((g) => g.length > 0).map((g) => totalRow(`all ${g[0]?.page.kind} pages (${g.length})`, g)),
@@ -229,14 +240,14 @@ const recall = ratio(
   sum((s) => s.right),
   sum((s) => s.expected),
 );
-const trapShown = sum((s) => s.shownByDefault, groups[2]);
+const trapShown = sum((s) => s.wrongByDefault, groups[2]);
 const problems = scores.flatMap((s) =>
   s.details.filter((d) => /^(request to|page error|label not found)/.test(d)),
 );
 console.log(
   `\n${scores.length} pages in ${seconds.toFixed(1)} s: precision ${fmt(precision)}, recall ${fmt(recall)}, ` +
     `${sum((s) => s.wrongSense)} wrong-sense marks, ${sum(wrong)} wrong marks in all; ` +
-    `trap pages show ${trapShown} marks by default`,
+    `trap pages show ${trapShown} wrong marks by default`,
 );
 if (unreviewed.length > 0) console.log(`labels not yet reviewed: ${unreviewed.join(', ')}`);
 
@@ -244,7 +255,9 @@ if (args.has('--check')) {
   const failures = [
     ...(precision < THRESHOLDS.precision ? [`precision ${fmt(precision)} < ${THRESHOLDS.precision}`] : []),
     ...(recall < THRESHOLDS.recall ? [`recall ${fmt(recall)} < ${THRESHOLDS.recall}`] : []),
-    ...(trapShown > THRESHOLDS.trapMarksByDefault ? [`trap pages show ${trapShown} marks by default`] : []),
+    ...(trapShown > THRESHOLDS.trapMarksByDefault
+      ? [`trap pages show ${trapShown} wrong marks by default`]
+      : []),
     ...(unreviewed.length > 0 ? [`unreviewed labels: ${unreviewed.join(', ')}`] : []),
     ...problems,
   ];
