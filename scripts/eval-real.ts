@@ -4,7 +4,7 @@
 //
 // --check   exit 1 unless precision ≥ 0.98, recall ≥ 0.97, no mark by default on trap pages, no foreign
 //           request and no page error (the threshold `npm test` runs)
-// --markdown  print the per-page table as markdown (for README)
+// --markdown  print the per-page table as markdown (for README); with --totals, only the group totals
 // Uses dist/chrome as it is (builds it when missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -139,6 +139,8 @@ const scores = runs.map((run) =>
 );
 const sum = (pick: (s: PageScore) => number, of = scores) => of.reduce((n, s) => n + pick(s), 0);
 const fmt = (x: number) => x.toFixed(3);
+/** A ratio for the table; "—" where there is nothing to divide by (no scored marks on a trap page). */
+const share = (a: number, b: number) => (b === 0 ? '—' : fmt(a / b));
 
 const header = [
   'page',
@@ -169,8 +171,8 @@ const row = (s: PageScore) => [
   s.optional,
   s.expected,
   s.missed,
-  fmt(ratio(s.right, s.marks)),
-  fmt(ratio(s.right, s.expected)),
+  share(s.right, s.marks),
+  share(s.right, s.expected),
   s.shownByDefault,
   s.wrongByDefault,
 ];
@@ -187,22 +189,24 @@ const totalRow = (label: string, of: PageScore[]) => [
   sum((s) => s.optional, of),
   sum((s) => s.expected, of),
   sum((s) => s.missed, of),
-  fmt(
-    ratio(
-      sum((s) => s.right, of),
-      sum((s) => s.marks, of),
-    ),
+  share(
+    sum((s) => s.right, of),
+    sum((s) => s.marks, of),
   ),
-  fmt(
-    ratio(
-      sum((s) => s.right, of),
-      sum((s) => s.expected, of),
-    ),
+  share(
+    sum((s) => s.right, of),
+    sum((s) => s.expected, of),
   ),
   sum((s) => s.shownByDefault, of),
   sum((s) => s.wrongByDefault, of),
 ];
+const aiByLang = ['en', 'zh-Hans', 'zh-Hant'].map((lang) =>
+  (groups[0] ?? []).filter((s) => s.page.lang === lang),
+);
 const totals = [
+  ...aiByLang
+    .filter((g) => g.length > 0)
+    .map((g) => totalRow(`ai pages, ${g[0]?.page.lang} (${g.length})`, g)),
   ...groups.filter((g) => g.length > 0).map((g) => totalRow(`all ${g[0]?.page.kind} pages (${g.length})`, g)),
   totalRow(`corpus (${scores.length} pages)`, scores),
 ];
@@ -211,7 +215,7 @@ if (args.has('--markdown')) {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   console.log(line(header));
   console.log(line(header.map(() => '---')));
-  for (const s of scores) console.log(line(row(s)));
+  if (!args.has('--totals')) for (const s of scores) console.log(line(row(s)));
   for (const t of totals) console.log(line(t.map((c, i) => (i === 0 ? `**${c}**` : c))));
 } else {
   for (const s of scores) {
