@@ -43,23 +43,28 @@ export async function openCorpusBrowser(): Promise<CorpusBrowser> {
       await live.serviceWorker.evaluate(
         `chrome.storage.sync.set({ settings: ${JSON.stringify({ version: 1, density })} })`,
       );
-      for (const page of pages) {
-        const tab = await live.context.newPage();
-        const problems: string[] = [];
-        tab.on('request', (request) => {
-          const url = request.url();
-          if (
-            !url.startsWith(server.origin) &&
-            !url.startsWith('chrome-extension://') &&
-            !url.startsWith('data:')
-          )
-            problems.push(`request to ${url}`);
-        });
-        tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-        await tab.goto(server.url(`/${page.id}.html`), { waitUntil: 'load' });
-        const reading = await readPage(tab);
+      // One tab for every page: opening a tab costs more than loading one of these pages.
+      const tab = await live.context.newPage();
+      let problems: string[] = [];
+      tab.on('request', (request) => {
+        const url = request.url();
+        if (
+          !url.startsWith(server.origin) &&
+          !url.startsWith('chrome-extension://') &&
+          !url.startsWith('data:')
+        )
+          problems.push(`request to ${url}`);
+      });
+      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      try {
+        for (const page of pages) {
+          problems = [];
+          await tab.goto(server.url(`/${page.id}.html`), { waitUntil: 'load' });
+          const reading = await readPage(tab);
+          yield { page, problems, ...reading };
+        }
+      } finally {
         await tab.close();
-        yield { page, problems, ...reading };
       }
     },
     async close() {

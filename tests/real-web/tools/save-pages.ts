@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { marked } from 'marked';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../e2e/harness/browsers';
@@ -17,7 +18,10 @@ const CLONES = process.env.REAL_WEB_CLONES ?? '/work/.mirror';
 function readSource(page: CorpusPage): Buffer {
   const { repo, path, commit } = page.source;
   const gitDir = join(CLONES, repo.replace('/', '+'), 'repo');
-  return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], { maxBuffer: 64 << 20 });
+  const bytes = execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], {
+    maxBuffer: 64 << 20,
+  });
+  return path.endsWith('.gz') ? gunzipSync(bytes) : bytes;
 }
 
 const isUtf8 = (bytes: Buffer) => {
