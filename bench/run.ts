@@ -400,6 +400,7 @@ interface BeforeAfter {
   page: string;
   beforeMs: number;
   afterMs: number;
+  /** Median over the rounds of after ÷ before, each pair measured back to back. */
   ratio: number;
   beforeMarks: number;
   afterMarks: number;
@@ -408,9 +409,11 @@ interface BeforeAfter {
 /**
  * The engine against an earlier build of itself (the cost of a change, such as the topic rule: build the
  * commit before it to a directory and pass its dist/chrome with --before), on the same pages in the same
- * run. The two browsers take turns on each page, three times; the least work time of each is compared, so
- * that load from elsewhere on the machine hits both alike.
+ * run. The two browsers take turns on each page, ROUNDS times; the median of the pairs' ratios is reported
+ * (and the least work time of each), so that load from elsewhere on the machine hits both alike.
  */
+const ROUNDS = 7;
+
 async function compareWithBefore(
   server: Awaited<ReturnType<typeof startFixtureServer>>,
   after: ChromiumSession,
@@ -429,7 +432,7 @@ async function compareWithBefore(
       const path = `/bench-before-after-${language}-${density}.html`;
       server.route(path, generatePage(language, MB, density));
       const runs = { before: [] as EngineRun[], after: [] as EngineRun[] };
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         for (const [name, session] of [
           ['before', before],
           ['after', after],
@@ -442,17 +445,19 @@ async function compareWithBefore(
       const least = (list: EngineRun[]) => list.reduce((a, b) => (b.scanMs < a.scanMs ? b : a));
       const b = least(runs.before);
       const a = least(runs.after);
+      const ratios = runs.after.map((run, i) => run.scanMs / (runs.before[i] as EngineRun).scanMs);
+      ratios.sort((x, y) => x - y);
       const row = {
         page: `${language} 1 MB, ${density}/100 words`,
         beforeMs: b.scanMs,
         afterMs: a.scanMs,
-        ratio: a.scanMs / b.scanMs,
+        ratio: ratios[Math.floor(ratios.length / 2)] as number,
         beforeMarks: b.marks,
         afterMarks: a.marks,
       };
       out.push(row);
       console.log(
-        `before/after ${row.page.padEnd(22)} ${row.beforeMs.toFixed(1)} → ${row.afterMs.toFixed(1)} ms (${row.ratio.toFixed(3)}×), marks ${row.beforeMarks} → ${row.afterMarks}`,
+        `before/after ${row.page.padEnd(22)} least ${row.beforeMs.toFixed(1)} → ${row.afterMs.toFixed(1)} ms, median ratio ${row.ratio.toFixed(3)}× (${ratios.map((r) => r.toFixed(2)).join(' ')}), marks ${row.beforeMarks} → ${row.afterMarks}`,
       );
     }
   } finally {

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { pointOf } from './harness/pointer';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -38,6 +39,33 @@ const addEvidence = (page: Page) =>
     document.getElementById('feed')?.append(late);
   });
 
+interface DomNode {
+  localName?: string;
+  nodeType: number;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** All text of the open card (its shadow root is closed to the page; CDP pierces it), or ''. */
+async function cardText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  await cdp.detach();
+  const textOf = (node: DomNode): string =>
+    node.nodeType === 3
+      ? (node.nodeValue ?? '')
+      : node.localName === 'style'
+        ? ''
+        : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
+  const find = (node: DomNode): DomNode | undefined =>
+    node.localName === 'aigc-lens-card'
+      ? node
+      : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(find).find(Boolean);
+  const host = find(root);
+  return host ? textOf(host) : '';
+}
+
 describe('topic rule', () => {
   test('a page without AI evidence marks none of its ambiguous aliases', async () => {
     const page = await openTopicFixture();
@@ -71,6 +99,20 @@ describe('topic rule', () => {
     const gaps = samples.filter((texts) => !HELD.every((text) => texts.includes(text)));
     expect(gaps).toEqual([]);
     expect(await page.evaluate(MARKED_TEXTS)).toEqual(HELD);
+    await page.close();
+  });
+
+  test('the card of an alias marked on evidence says which terms it was', async () => {
+    const page = await openTopicFixture();
+    await addEvidence(page);
+    await expect.poll(() => page.evaluate(MARKED_TEXTS)).toContain('LLM');
+    const point = await pointOf(page, '#courses', 'LLM');
+    await page.mouse.move(point.x - 30, point.y + 40);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect
+      .poll(() => cardText(page), { timeout: 10_000 })
+      // ChatGPT with LLM and Google made three distinct terms: the page was on topic before RLHF came.
+      .toContain('Marked because this page also mentions ChatGPT.');
     await page.close();
   });
 });
