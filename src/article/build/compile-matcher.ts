@@ -27,7 +27,7 @@ const isLatinEdge = (s: string): boolean =>
  */
 export function compileMatcherData(
   glossaryTerms: readonly Term[],
-  toTraditional: (s: string) => string,
+  toTraditional: (s: string) => string | readonly string[],
   cues?: Term['aliases'],
 ): MatcherData {
   // The topic cues go through the same rules as a term's aliases (and may not collide with any), as one
@@ -51,7 +51,12 @@ export function compileMatcherData(
       string,
       { text: string; caseSensitive: boolean; suffixes: string[]; sense: AliasSense | null }
     >();
-    const add = (alias: Alias, text: string, where: string, convert = (x: string) => x): void => {
+    const add = (
+      alias: Alias,
+      text: string,
+      where: string,
+      convert: (x: string) => string | readonly string[] = (x) => x,
+    ): void => {
       const norm = normalize(text);
       if (norm === '') throw new Error(`glossary: term ${term.id} has an empty ${where} alias`);
       const caseSensitive = alias.caseSensitive === true;
@@ -80,7 +85,9 @@ export function compileMatcherData(
     for (const alias of term.aliases.en) add(alias, alias.text, 'en');
     for (const alias of term.aliases['zh-Hans']) add(alias, alias.text, 'zh-Hans');
     for (const alias of term.aliases['zh-Hans']) {
-      add(alias, toTraditional(alias.text), `zh-Hant (from zh-Hans "${alias.text}")`, toTraditional);
+      for (const text of [toTraditional(alias.text)].flat()) {
+        add(alias, text, `zh-Hant (from zh-Hans "${alias.text}")`, toTraditional);
+      }
     }
     for (const alias of term.aliases['zh-Hant'] ?? []) add(alias, alias.text, 'zh-Hant');
     return [...rows.values()].map(({ text, caseSensitive, suffixes, sense }, r): AliasRow => {
@@ -170,11 +177,12 @@ function mergeSenses(a: AliasSense | null, b: AliasSense | null, where: string):
 }
 
 /** The alias's sense rule in the matcher's form (context strings converted like the alias), or null. */
-function senseOf(alias: Alias, convert: (s: string) => string): AliasSense | null {
+function senseOf(alias: Alias, convert: (s: string) => string | readonly string[]): AliasSense | null {
   const context = (list: readonly string[] | undefined): string[] | undefined => {
     if (!list || list.length === 0) return undefined;
     for (const x of list) if (x === '') throw new Error(`glossary: empty context string on "${alias.text}"`);
-    return [...new Set(list.map((x) => foldAscii(convert(x))))];
+    // A context string converted to Traditional: every form the conversion knows (as for aliases).
+    return [...new Set(list.flatMap((x) => [convert(x)].flat().map(foldAscii)))];
   };
   const notBefore = context(alias.notBefore);
   const notAfter = context(alias.notAfter);
@@ -212,9 +220,11 @@ export function matcherDataSource(data: MatcherData): string {
 }
 
 export async function generate(): Promise<Record<string, string>> {
-  const [{ glossary, topicCues }, { toTraditional }] = await Promise.all([
+  const [{ glossary, topicCues }, { traditionalAliasForms }] = await Promise.all([
     import('../glossary'),
     import('./generate-hant'),
   ]);
-  return { 'matcher-data.ts': matcherDataSource(compileMatcherData(glossary, toTraditional, topicCues)) };
+  return {
+    'matcher-data.ts': matcherDataSource(compileMatcherData(glossary, traditionalAliasForms, topicCues)),
+  };
 }
