@@ -1,5 +1,6 @@
 // Takes the README's screenshots of the built extension (dist/chrome, or $DIST_DIR/chrome) in headless
-// Chromium: the popup in English and Chinese (light), the tab page in English (dark) and bilingual.
+// Chromium: the popup in English and Chinese (light), the tab page in English (dark), bilingual and
+// Traditional Chinese.
 // Run: npm run build && npx tsx scripts/screenshots.ts   (needs Chromium and fonts-noto-cjk)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,3 +77,5 @@ await shoot(
   },
 );
 await shoot('reader-bilingual', 'src/reader/index.html#q4', wide, { language: 'bilingual', theme: 'light' });
+// Traditional Chinese: Taiwan wording and corner quotes; a7.p2.s3 carries the editor's [sic] mark.
+await shoot('reader-zh-hant', 'src/reader/index.html#q7', wide, { language: 'zh-Hant', theme: 'light' });

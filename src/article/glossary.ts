@@ -25,6 +25,13 @@
 // - 正向闭环 / data flywheel (the RLHF feedback loop of A2): the article describes it without a fixed name,
 //   so no alias would match reliably; the passage is reachable through rlhf, reward-model and aigc.
 // - OpenAI: the article never names it, so there is no passage to show.
+// - Hallucination (A7's 似是而非) and value alignment (the summary's 价值观引导): what the article discusses,
+//   but it never names them, so no alias would find a passage; the notes of rag, probabilistic-model and
+//   rlhf say so.
+// - Data augmentation: A8's 训练数据增强 means better training data (the next sentence says 数据集), not
+//   the augmentation technique; the passage belongs to training-data.
+// - Generalisation (the summary's 外推能力, "extrapolation"): named once, inside the overfitting passage;
+//   the overfitting gloss covers it.
 import type { Alias, Excerpt, Term } from './types';
 
 const POSSESSIVE = ["'s", '’s'] as const;
@@ -63,7 +70,7 @@ export const glossary: readonly Term[] = [
       en: [ci('ChatGPT', ...POSSESSIVE), ci('Chat GPT', ...POSSESSIVE)],
       'zh-Hans': [],
     },
-    excerpts: [ex('a1.p2.s2', 'a1.p2.s3'), ex('sum.p1.s6'), ex('a7.p1.s1'), ex('a5.p1.s2')],
+    excerpts: [ex('sum.p1.s6'), ex('a1.p2.s2', 'a1.p2.s3'), ex('a7.p1.s1'), ex('a5.p1.s2')],
     related: ['llm', 'rlhf', 'instructgpt', 'search-engine', 'aigc'],
     negatives: ['chatgpt_api', 'ChatGPTx'],
   },
@@ -72,8 +79,8 @@ export const glossary: readonly Term[] = [
     category: 'model',
     label: { en: 'GPT-3', 'zh-Hans': 'GPT-3', 'zh-Hant': 'GPT-3' },
     gloss: {
-      en: 'OpenAI’s 2020 large language model with 175 billion parameters; the article’s example of training cost.',
-      'zh-Hans': 'OpenAI 2020 年发布的 1750 亿参数大语言模型;文中用它说明训练成本。',
+      en: 'OpenAI’s 2020 large language model with 175 billion parameters, trained on V100 GPUs; the article’s example of training cost.',
+      'zh-Hans': 'OpenAI 2020 年发布的 1750 亿参数大语言模型,在 V100 GPU 上训练;文中用它说明训练成本。',
     },
     aliases: {
       en: [cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)],
@@ -89,8 +96,9 @@ export const glossary: readonly Term[] = [
     category: 'model',
     label: { en: 'InstructGPT', 'zh-Hans': 'InstructGPT', 'zh-Hant': 'InstructGPT' },
     gloss: {
-      en: 'GPT-3 tuned with human feedback to follow instructions; its paper is the public stand-in for ChatGPT’s method.',
-      'zh-Hans': '用人类反馈调优、学会听从指令的 GPT-3;其论文是 ChatGPT 方法的公开替代说明。',
+      en: 'GPT-3 tuned with human feedback to follow instructions; ChatGPT has no paper of its own, so InstructGPT’s paper is the public account of its method.',
+      'zh-Hans':
+        '用人类反馈调优、学会听从指令的 GPT-3;ChatGPT 本身没有论文,InstructGPT 的论文是了解其方法的公开参照。',
     },
     aliases: { en: [ci('InstructGPT', ...POSSESSIVE)], 'zh-Hans': [] },
     excerpts: [ex('a5.p1.s2')],
@@ -101,8 +109,9 @@ export const glossary: readonly Term[] = [
     category: 'model',
     label: { en: 'Stable Diffusion', 'zh-Hans': 'Stable Diffusion', 'zh-Hant': 'Stable Diffusion' },
     gloss: {
-      en: 'An openly released text-to-image model: describe a picture in words and it paints it.',
-      'zh-Hans': '公开发布的文生图模型:用文字描述画面,它就画出来。',
+      en: 'An open-weights text-to-image model (2022, Stability AI with CompVis and Runway): describe a picture in words and it generates it.',
+      'zh-Hans':
+        '开放权重的文生图模型(2022 年,Stability AI 与 CompVis、Runway 合作):用文字描述画面,它就生成出来。',
     },
     aliases: { en: [cs('Stable Diffusion', ...POSSESSIVE), cs('StableDiffusion')], 'zh-Hans': [] },
     excerpts: [ex('a2.p1.s2')],
@@ -127,11 +136,12 @@ export const glossary: readonly Term[] = [
     category: 'model',
     label: { en: 'Bard', 'zh-Hans': 'Bard', 'zh-Hant': 'Bard' },
     gloss: {
-      en: 'Google’s chatbot reply to ChatGPT, announced February 2023; its shaky debut is the article’s cautionary tale.',
-      'zh-Hans': 'Google 于 2023 年 2 月宣布、用来回应 ChatGPT 的对话机器人;文中把它仓促的亮相当作前车之鉴。',
+      en: 'Google’s chatbot reply to ChatGPT, announced in February 2023 and renamed Gemini in 2024; its hasty debut is the article’s cautionary tale.',
+      'zh-Hans':
+        'Google 于 2023 年 2 月宣布、用来回应 ChatGPT 的对话机器人,2024 年改名 Gemini;文中以它仓促亮相、示范出错为前车之鉴。',
     },
     aliases: { en: [cs('Bard', ...POSSESSIVE), ci('Google Bard', ...POSSESSIVE)], 'zh-Hans': [] },
-    excerpts: [ex('a5.p2.s2')],
+    excerpts: [ex('a5.p2.s1', 'a5.p2.s2')],
     related: ['google', 'chatgpt', 'llm'],
     negatives: ['bard', 'Bardic', 'Bards', 'Lombard'],
     note: 'Case-sensitive: lower-case "bard" is a poet. A capitalised "Bard" (Shakespeare, the Bard) is still marked; accepted.',
@@ -141,8 +151,9 @@ export const glossary: readonly Term[] = [
     category: 'model',
     label: { en: 'Large language model (LLM)', 'zh-Hans': '大语言模型', 'zh-Hant': '大型語言模型' },
     gloss: {
-      en: 'A neural network trained on vast amounts of text to predict the next word, big enough to hold a conversation.',
-      'zh-Hans': '在海量文本上训练、以预测下一个词为目标的神经网络,规模大到能与人对话。',
+      en: 'A neural network, usually with billions of parameters, trained on vast amounts of text to predict the next token; at scale it can write, translate and summarise, and once tuned with human feedback it can hold a conversation.',
+      'zh-Hans':
+        '在海量文本上训练、以预测下一个词元(token)为目标的神经网络,参数通常数以十亿计;规模足够大时能写作、翻译、总结,再经指令微调和人类反馈训练后才能与人对话。',
     },
     aliases: {
       en: [cs('LLM', 's', ...POSSESSIVE), ci('large language model', 's'), ci('large-language model', 's')],
@@ -157,8 +168,9 @@ export const glossary: readonly Term[] = [
     category: 'model',
     label: { en: 'Large model', 'zh-Hans': '大模型', 'zh-Hant': '大模型' },
     gloss: {
-      en: 'Chinese industry shorthand for very large neural networks, language or otherwise, with billions of parameters.',
-      'zh-Hans': '中文业界对数十亿参数以上超大神经网络的统称,不限于语言模型。',
+      en: 'Chinese industry shorthand for very large neural networks, language or otherwise, with billions of parameters; roughly what English writers call a foundation model.',
+      'zh-Hans':
+        '中文业界对数十亿参数以上超大神经网络的统称,不限于语言模型;大致相当于英文所说的基础模型(foundation model)。',
     },
     aliases: { en: [ci('large model', 's')], 'zh-Hans': han('大模型') },
     excerpts: [ex('q4.s1'), ex('q5.s1'), ex('q9.s1')],
@@ -186,8 +198,9 @@ export const glossary: readonly Term[] = [
     category: 'organization',
     label: { en: 'Microsoft', 'zh-Hans': '微软', 'zh-Hant': '微軟' },
     gloss: {
-      en: 'The US software company behind Bing, which put ChatGPT’s technology into its search engine.',
-      'zh-Hans': '美国软件公司,必应(Bing)的母公司,把 ChatGPT 的技术接入了自家搜索引擎。',
+      en: 'The US software company and OpenAI’s main backer; in February 2023 it put OpenAI’s models into its Bing search engine.',
+      'zh-Hans':
+        '美国软件公司,OpenAI 的主要投资方;2023 年 2 月把 OpenAI 的模型接入旗下的必应(Bing)搜索引擎。',
     },
     aliases: { en: [ci('Microsoft', ...POSSESSIVE)], 'zh-Hans': han('微软') },
     excerpts: [ex('q1.s1')],
@@ -309,8 +322,9 @@ export const glossary: readonly Term[] = [
     category: 'hardware',
     label: { en: 'NVIDIA A100', 'zh-Hans': 'A100', 'zh-Hant': 'A100' },
     gloss: {
-      en: 'NVIDIA’s 2020 data-centre GPU; the article measures GPT-3’s training in them (1024 for 34 days).',
-      'zh-Hans': '英伟达 2020 年的数据中心 GPU;文中用它衡量 GPT-3 的训练规模(1024 块、34 天)。',
+      en: 'NVIDIA’s 2020 data-centre GPU; the article cites an estimate that training GPT-3 would take 1,024 of them 34 days (GPT-3 itself was trained on the older V100).',
+      'zh-Hans':
+        '英伟达 2020 年的数据中心 GPU;文中引用的估算是用 1024 块 A100 训练 GPT-3 约需 34 天(GPT-3 本身是在更早的 V100 上训练的)。',
     },
     aliases: { en: [cs('A100', 's')], 'zh-Hans': [] },
     excerpts: [ex('a4.p2.s1')],
@@ -322,8 +336,9 @@ export const glossary: readonly Term[] = [
     category: 'hardware',
     label: { en: 'NVIDIA H100', 'zh-Hans': 'H100', 'zh-Hant': 'H100' },
     gloss: {
-      en: 'NVIDIA’s 2022 successor to the A100, with faster NVLink to ease the memory and interconnect walls.',
-      'zh-Hans': '英伟达 2022 年推出的 A100 后继者,NVLink 更快,以缓解内存墙与互联墙。',
+      en: 'NVIDIA’s 2022 successor to the A100: its HBM3 memory eases the memory wall, and faster NVLink (900 GB/s) the interconnect wall.',
+      'zh-Hans':
+        '英伟达 2022 年推出的 A100 后继者:HBM3 高带宽内存缓解内存墙,更快的 NVLink(900 GB/s)缓解互联墙。',
     },
     aliases: { en: [cs('H100', 's')], 'zh-Hans': [] },
     excerpts: [ex('a9.p1.s5')],
@@ -389,10 +404,10 @@ export const glossary: readonly Term[] = [
       'zh-Hans': han('基于人类反馈的强化学习', '基于人类反馈的增强学习', '人类反馈强化学习'),
       'zh-Hant': han('基於人類回饋的強化學習', '人類回饋強化學習'),
     },
-    excerpts: [ex('a2.p3.s4'), ex('sum.p1.s6')],
+    excerpts: [ex('a2.p3.s3', 'a2.p3.s4'), ex('sum.p1.s6')],
     related: ['reward-model', 'reinforcement-learning', 'chatgpt', 'instructgpt'],
     negatives: ['rlhf', 'RLHFX'],
-    note: 'Taiwan writes 回饋 for feedback where the conversion keeps 反饋, hence the zh-Hant extras.',
+    note: 'Taiwan writes 回饋 for feedback where the conversion keeps 反饋, hence the zh-Hant extras. What sum.p1.s6 calls 价值观引导 is what English writers call value alignment; the article never names it, so it is no term of its own.',
   },
   {
     id: 'reinforcement-learning',
@@ -405,18 +420,18 @@ export const glossary: readonly Term[] = [
     aliases: { en: [ci('reinforcement learning')], 'zh-Hans': han('强化学习', '增强学习') },
     excerpts: [ex('a2.p3.s4')],
     related: ['rlhf', 'reward-model', 'machine-learning'],
-    note: 'The article says 增强学习, an older name for 强化学习; both are aliases.',
+    note: 'The article says 增强学习, an older name for 强化学习; both are aliases. It discusses RL only as part of RLHF, so the one excerpt is the RLHF sentence; kept because RL is the mechanism the RLHF card leans on.',
   },
   {
     id: 'reward-model',
     category: 'technique',
     label: { en: 'Reward model', 'zh-Hans': '奖励模型', 'zh-Hant': '獎勵模型' },
     gloss: {
-      en: 'A model trained on human ratings to score answers; RLHF uses its score as the reward.',
-      'zh-Hans': '用人类评分训练、为回答打分的模型;RLHF 把它的分数当作奖励。',
+      en: 'A model trained on people’s rankings of answers to score new answers; RLHF uses its score as the reward.',
+      'zh-Hans': '用人对回答的排序训练、为新回答打分的模型;RLHF 把它的分数当作奖励。',
     },
     aliases: { en: [ci('reward model', 's')], 'zh-Hans': han('奖励模型', '奖赏模型') },
-    excerpts: [ex('a2.p3.s4')],
+    excerpts: [ex('a2.p3.s3', 'a2.p3.s4')],
     related: ['rlhf', 'reinforcement-learning'],
   },
   {
@@ -441,6 +456,7 @@ export const glossary: readonly Term[] = [
     },
     excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
     related: ['fact-store', 'llm', 'probabilistic-model', 'search-engine'],
+    note: 'The article offers it as the cure for answers that are 似是而非 (plausible but false), what is now called hallucination; it never uses that word, so hallucination is no term of its own.',
     negatives: ['rag', 'drag', 'paragraph', 'RAGE', 'Rag'],
   },
   {
@@ -474,6 +490,39 @@ export const glossary: readonly Term[] = [
     excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('a5.p3.s2')],
     related: ['llm', 'baidu', 'search-engine'],
     negatives: ['nlp', 'NLPCC', 'Nlp'],
+  },
+  {
+    id: 'natural-language-generation',
+    category: 'technique',
+    label: {
+      en: 'Natural-language generation (NLG)',
+      'zh-Hans': '自然语言生成',
+      'zh-Hant': '自然語言生成',
+    },
+    gloss: {
+      en: 'Producing fluent human language from data or a prompt: the half of NLP that AI long did badly.',
+      'zh-Hans': '由数据或提示写出通顺的人类语言:AI 长期做不好的那一半自然语言处理。',
+    },
+    aliases: {
+      en: [ci('natural-language generation'), ci('natural language generation'), cs('NLG')],
+      'zh-Hans': han('自然语言生成'),
+    },
+    excerpts: [ex('sum.p1.s4', 'sum.p1.s5')],
+    related: ['nlp', 'llm', 'generative-ai', 'chatgpt'],
+    negatives: ['nlg', 'NLGA'],
+    note: 'The summary’s central complaint about earlier AI (strong at computing, weak at expressing), which ChatGPT answers.',
+  },
+  {
+    id: 'information-retrieval',
+    category: 'technique',
+    label: { en: 'Information retrieval', 'zh-Hans': '信息检索', 'zh-Hant': '資訊檢索' },
+    gloss: {
+      en: 'Finding the documents that match a query, as search engines do; the article calls today’s results pages a yellow-pages stopgap.',
+      'zh-Hans': '按查询找出相关文档,搜索引擎做的就是这件事;文中把如今的结果页比作过渡性的黄页。',
+    },
+    aliases: { en: [ci('information retrieval')], 'zh-Hans': han('信息检索') },
+    excerpts: [ex('a1.p1.s2')],
+    related: ['search-engine', 'question-answering', 'rag'],
   },
   {
     id: 'text-to-image',
@@ -595,8 +644,9 @@ export const glossary: readonly Term[] = [
     category: 'concept',
     label: { en: 'Emergent abilities', 'zh-Hans': '涌现能力', 'zh-Hant': '湧現能力' },
     gloss: {
-      en: 'Skills that appear only once a model passes a certain size and are absent from smaller versions.',
-      'zh-Hans': '模型规模越过某个临界点后才出现、小模型所没有的能力。',
+      en: 'Skills that appear only once a model passes a certain size and are absent from smaller versions (whether they really appear abruptly, or only look that way because of how they are measured, is debated).',
+      'zh-Hans':
+        '模型规模越过某个临界点后才出现、小模型所没有的能力(它们是真的突然出现,还是只因衡量方式而显得突然,尚有争论)。',
     },
     aliases: {
       en: [
@@ -647,8 +697,8 @@ export const glossary: readonly Term[] = [
     category: 'concept',
     label: { en: 'Turnaround latency', 'zh-Hans': '周转延迟', 'zh-Hant': '週轉延遲' },
     gloss: {
-      en: 'The time from sending a request to getting the whole answer back.',
-      'zh-Hans': '从发出请求到拿回完整回答所用的时间。',
+      en: 'The time from sending a request to getting the whole answer back (also called turnaround time).',
+      'zh-Hans': '从发出请求到拿回完整回答所用的时间(也称周转时间)。',
     },
     aliases: {
       en: [ci('turnaround latency'), ci('turn-around latency')],
@@ -662,8 +712,8 @@ export const glossary: readonly Term[] = [
     category: 'concept',
     label: { en: 'Probabilistic model', 'zh-Hans': '概率模型', 'zh-Hant': '機率模型' },
     gloss: {
-      en: 'A model that outputs likelihoods, not certainties: ChatGPT picks probable words, not checked facts.',
-      'zh-Hans': '输出可能性而非确定答案的模型:ChatGPT 选的是可能的词,而不是核实过的事实。',
+      en: 'A model that outputs probabilities rather than certainties: ChatGPT picks probable words, not checked facts.',
+      'zh-Hans': '输出概率而非确定答案的模型:ChatGPT 选的是概率高的词,而不是核实过的事实。',
     },
     aliases: {
       en: [ci('probabilistic model', 's'), ci('probability model', 's')],
@@ -672,15 +722,15 @@ export const glossary: readonly Term[] = [
     },
     excerpts: [ex('a7.p1.s1'), ex('q7.s1')],
     related: ['maximum-likelihood', 'maximum-a-posteriori', 'rag', 'chatgpt'],
-    note: 'The conversion gives the Taiwan 機率模型; 概率模型 is kept for Hong Kong usage.',
+    note: 'The conversion gives the Taiwan 機率模型; 概率模型 is kept for Hong Kong usage. The article’s worry, answers that are 似是而非 (plausible but false), is what is now called hallucination.',
   },
   {
     id: 'overfitting',
     category: 'concept',
-    label: { en: 'Overfitting', 'zh-Hans': '过拟合', 'zh-Hant': '過擬合' },
+    label: { en: 'Overfitting', 'zh-Hans': '过拟合', 'zh-Hant': '過度擬合' },
     gloss: {
-      en: 'Learning the training data too closely, noise and all, so the model does badly on anything new.',
-      'zh-Hans': '把训练数据(连同噪声)学得太死,遇到新情况就表现很差。',
+      en: 'Learning the training data too closely, noise and all, so the model does badly on anything new: it fails to generalise.',
+      'zh-Hans': '把训练数据(连同噪声)学得太死,遇到新情况就表现很差,即泛化能力不足。',
     },
     aliases: {
       en: [ci('overfitting'), ci('over-fitting'), ci('overfit', 's', 'ted')],
@@ -730,10 +780,63 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '在网上查找信息的服务;文中认为它的终极形态是信息问答助理。',
     },
     aliases: { en: [ci('search engine', 's', ...POSSESSIVE)], 'zh-Hans': han('搜索引擎') },
-    excerpts: [ex('a1.p1.s1'), ex('a1.p2.s3', 'a1.p2.s4'), ex('a5.p3.s1'), ex('a4.p4.s3')],
+    excerpts: [ex('a1.p1.s1', 'a1.p1.s2'), ex('a1.p2.s3', 'a1.p2.s4'), ex('a5.p3.s1'), ex('a4.p4.s3')],
     related: ['chatgpt', 'bing', 'google', 'baidu', 'rag'],
     negatives: ['search engineer', 'research engine'],
     note: 'Scoped to the article’s view: the ultimate search product is an information Q&A assistant, which ChatGPT-style models may finally deliver. "search engineer" (a job) is not marked.',
+  },
+  {
+    id: 'question-answering',
+    category: 'concept',
+    label: { en: 'Question answering', 'zh-Hans': '问答系统', 'zh-Hant': '問答系統' },
+    gloss: {
+      en: 'Answering a question in natural language directly, instead of returning a list of links; the article’s end point for search.',
+      'zh-Hans': '用自然语言直接回答问题,而不是给出一串链接;文中认为这是搜索的终点。',
+    },
+    aliases: {
+      en: [ci('question answering'), ci('question-answering')],
+      'zh-Hans': han('问答系统', '问答助手', '问答助理', '智能问答', '自然问答'),
+    },
+    excerpts: [ex('a1.p1.s1'), ex('a1.p1.s3', 'a1.p1.s4')],
+    related: ['search-engine', 'information-retrieval', 'chatgpt'],
+    note: 'Bare 问答 (Q&A) is not an alias: it heads every FAQ page.',
+  },
+  {
+    id: 'keyword-search',
+    category: 'concept',
+    label: { en: 'Keyword search', 'zh-Hans': '关键字搜索', 'zh-Hant': '關鍵字搜尋' },
+    gloss: {
+      en: 'Classic search that matches the words of a query; the article quotes an estimate that a chatbot answer costs ten times as much.',
+      'zh-Hans': '按查询中的词匹配结果的传统搜索;文中引用的估计是,聊天机器人的一次回答成本是它的十倍以上。',
+    },
+    aliases: {
+      en: [ci('keyword search', 'es')],
+      'zh-Hans': han('关键字搜索', '关键词搜索'),
+    },
+    excerpts: [ex('a9.p1.s6')],
+    related: ['search-engine', 'inference-cost', 'llm'],
+    note: 'The yardstick of the A9 cost comparison, a remark by Alphabet’s chairman John Hennessy (Reuters, 22 February 2023).',
+  },
+  {
+    id: 'hci',
+    category: 'concept',
+    label: {
+      en: 'Human–computer interaction (HCI)',
+      'zh-Hans': '人机交互',
+      'zh-Hant': '人機互動',
+    },
+    gloss: {
+      en: 'How people and computers communicate: keyboards, screens, voice and now conversation.',
+      'zh-Hans': '人与电脑之间如何沟通:键盘、屏幕、语音,如今还有对话。',
+    },
+    aliases: {
+      en: [ci('human-computer interaction'), ci('human–computer interaction'), cs('HCI')],
+      'zh-Hans': han('人机交互'),
+    },
+    excerpts: [ex('a1.p2.s4')],
+    related: ['search-engine', 'chatgpt', 'question-answering'],
+    negatives: ['hci', 'HCIs'],
+    note: 'The article expects conversation to become the default interface of search and of every interaction engine.',
   },
   {
     id: 'fact-store',
@@ -804,9 +907,9 @@ export const glossary: readonly Term[] = [
       'zh-Hans': han('算力'),
       'zh-Hant': han('運算力'),
     },
-    excerpts: [ex('q4.s1'), ex('a4.p3.s2')],
+    excerpts: [ex('a9.p1.s5'), ex('a4.p3.s2'), ex('q9.s1'), ex('q4.s1')],
     related: ['gpu', 'memory-wall', 'large-model', 'training-cost'],
-    note: 'English "compute" is not an alias (as a verb it is everywhere). So A9’s 算力 sentence (a9.p1.s5), which en.ts renders "compute", cannot be an excerpt; it is reachable through memory-wall.',
+    note: 'English "compute" is not an alias (as a verb it is everywhere), so en.ts writes "computing power" wherever the Chinese says 算力. The answer (a9.p1.s5) ranks before the questions.',
   },
   {
     id: 'corpus',
@@ -844,15 +947,16 @@ export const glossary: readonly Term[] = [
     category: 'concept',
     label: { en: 'Open source', 'zh-Hans': '开源', 'zh-Hant': '開源' },
     gloss: {
-      en: 'Publishing a program’s code, and for models often the weights, for anyone to use and study.',
-      'zh-Hans': '公开程序的代码(对模型而言常包括权重),供任何人使用和研究。',
+      en: 'Publishing a program’s source code under a licence that lets anyone use, study, modify and share it; for AI models, often only the weights are published (“open weights”).',
+      'zh-Hans':
+        '以允许任何人使用、研究、修改和分享的授权公开软件的源代码;对 AI 模型而言,常常只公开权重(“开放权重”)。',
     },
     aliases: {
       en: [ci('open source'), ci('open-source'), ci('open-sourced'), ci('open sourced')],
       'zh-Hans': han('开源'),
       'zh-Hant': han('開放原始碼'),
     },
-    excerpts: [ex('a5.p1.s2'), ex('a5.p1.s1')],
+    excerpts: [ex('a5.p1.s1'), ex('a5.p1.s2')],
     related: ['chatgpt', 'instructgpt', 'large-model'],
     negatives: ['reopen source', 'open sourcery'],
     note: 'Kept for the article’s jab that Chinese tech goes "open-sourced, then home-grown". 开源 also occurs in the idiom 开源节流 (increase income); accepted.',

@@ -11,7 +11,7 @@ import type { OptionsStrings } from '../ui/strings/options';
 import { fill } from './fill';
 import { previewRuns } from './preview-marks';
 
-/** The card sample's term and passage: RLHF and its best excerpt. */
+/** The card sample's term and passage: RLHF and the sentence of its best excerpt that names it. */
 const SAMPLE_TERM = 'rlhf';
 
 interface Props {
@@ -24,7 +24,12 @@ export function Preview({ settings, lang, t }: Props) {
   const matcher = useMemo(() => createMatcher(matcherData), []);
   const paragraphs = previewRuns([t.previewText1, t.previewText2], matcher, settings);
   const term = glossary.find((entry) => entry.id === SAMPLE_TERM);
-  const sentenceId = term?.excerpts[0]?.sentences[0];
+  // The sentence of the best excerpt that names the term (an excerpt may open with its context).
+  const sentences = term?.excerpts[0]?.sentences ?? [];
+  const sentenceId =
+    sentences.find((id) =>
+      matcher.findAll(sentenceText(id, 'zh-Hans')).some((m) => matcher.termIds[m.term] === SAMPLE_TERM),
+    ) ?? sentences[0];
   const section = sentenceId ? sectionOf(sentenceId) : undefined;
   // Bilingual cards show the Chinese original with our English below it.
   const excerptLangs: Lang[] = settings.language === 'bilingual' ? ['zh-Hans', 'en'] : [lang];

@@ -4,6 +4,7 @@ import { Fragment, type JSX } from 'preact';
 import { memo } from 'preact/compat';
 import { article, sectionLabel } from '../article/article';
 import type { Block, Lang, Section } from '../article/types';
+import { EditorialMark } from '../ui/EditorialMark';
 import { paragraphTabStops, Sentence, sentenceGap } from '../ui/Excerpt';
 import { fill } from '../ui/format';
 import { reader } from '../ui/strings/reader';
@@ -37,6 +38,7 @@ function Sentences({
             ) : (
               <Sentence sid={sid} lang={lang} terms="all" anchor={anchor} />
             )}
+            <EditorialMark sid={sid} lang={lang} />
           </Fragment>
         );
       })}

@@ -371,7 +371,7 @@ describe('keyboard', () => {
     expect(await sendToTab({ type: 'lookup-selection', text: 'nothing here' })).toEqual({ ok: false });
     await expect
       .poll(async () => (await readCard(cdp))?.text)
-      .toContain('The selection holds no AIGC Lens term.');
+      .toContain('The selection contains no AIGC Lens terms.');
     expect(await hostCount(page)).toBe(1);
     await page.close();
   });

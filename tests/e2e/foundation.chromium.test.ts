@@ -28,7 +28,7 @@ describe('extension pages', () => {
     const page = await chromium.open(chromium.extensionUrl('src/popup/index.html'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The browser speaks en-US and nothing is stored yet: the reader opens in English.
-    expect(await page.textContent('h1')).toContain('ChatGPT and AIGC: Quick Questions, Rambling Answers');
+    expect(await page.textContent('h1')).toContain('ChatGPT and AIGC: Quick Questions, Offhand Answers');
     expect(await page.locator('.article section').count()).toBe(10);
     await page.close();
   });

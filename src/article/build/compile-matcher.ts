@@ -26,7 +26,7 @@ const isLatinEdge = (s: string): boolean =>
  */
 export function compileMatcherData(
   terms: readonly Term[],
-  toTraditional: (s: string) => string,
+  toTraditional: (s: string) => string | readonly string[],
 ): MatcherData {
   const forms: Form[] = [];
   const aliases: AliasRow[][] = terms.map((term, t) => {
@@ -58,7 +58,9 @@ export function compileMatcherData(
     for (const alias of term.aliases.en) add(alias, alias.text, 'en');
     for (const alias of term.aliases['zh-Hans']) add(alias, alias.text, 'zh-Hans');
     for (const alias of term.aliases['zh-Hans']) {
-      add(alias, toTraditional(alias.text), `zh-Hant (from zh-Hans "${alias.text}")`);
+      for (const text of [toTraditional(alias.text)].flat()) {
+        add(alias, text, `zh-Hant (from zh-Hans "${alias.text}")`);
+      }
     }
     for (const alias of term.aliases['zh-Hant'] ?? []) add(alias, alias.text, 'zh-Hant');
     return [...rows.values()].map(
@@ -116,9 +118,9 @@ export function matcherDataSource(data: MatcherData): string {
 }
 
 export async function generate(): Promise<Record<string, string>> {
-  const [{ glossary }, { toTraditional }] = await Promise.all([
+  const [{ glossary }, { traditionalAliasForms }] = await Promise.all([
     import('../glossary'),
     import('./generate-hant'),
   ]);
-  return { 'matcher-data.ts': matcherDataSource(compileMatcherData(glossary, toTraditional)) };
+  return { 'matcher-data.ts': matcherDataSource(compileMatcherData(glossary, traditionalAliasForms)) };
 }

@@ -1,8 +1,9 @@
 // The article in its original Simplified Chinese, quoted verbatim from
 // "ChatGPT 与 AIGC 简问乱答" by 姚伟峰, posted 2023-02-25 on the blog 足迹 (seed.txt beside this file).
 // Only extraction debris is dropped; see README.md for the normalisation the fidelity test applies.
-// The one deliberate change is the restored arrows in a2.p3.s3 (commented there). Everything else,
-// typos included (e.g. 能过够, 想像, 知识型、性), is the author's wording.
+// The one deliberate change is the restored arrows in a2.p3.s3 (commented there). Everything else is
+// as extracted: the author's wording and slips (能过够), the half-width punctuation of the extraction, and
+// two suspected extraction losses (知识型、性; the stray 通过, of a7.p2.s3) that the reader marks [sic].
 import type { TextTable } from '../types';
 
 export const zhHans: TextTable = {

@@ -6,7 +6,7 @@ export const categories = defineStrings({
     model: 'Model',
     technique: 'Technique',
     hardware: 'Hardware',
-    organization: 'Organization',
+    organization: 'Organisation',
     concept: 'Concept',
   },
   'zh-Hans': { model: '模型', technique: '技术', hardware: '硬件', organization: '机构', concept: '概念' },

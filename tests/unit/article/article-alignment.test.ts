@@ -37,7 +37,7 @@ describe('text tables align with the structure', () => {
     const zh = textTable('zh-Hans');
     const latin = /[A-Za-z][A-Za-z0-9-]*/g;
     // Written differently in English on purpose (or ordinary words, translated).
-    const renamed: Record<string, string> = { GPT3: 'GPT-3', NV: 'Nvidia', ability: 'abilities' };
+    const renamed: Record<string, string> = { GPT3: 'GPT-3', NV: 'NVIDIA', ability: 'abilities' };
     const translated = new Set([
       'bad',
       'case',
@@ -47,6 +47,7 @@ describe('text tables align with the structure', () => {
       'reward',
       'turn-around',
       'latency',
+      'x7', // 24x7 is written 24/7 in English
     ]);
     const missing: string[] = [];
     for (const id of ids) {
@@ -85,6 +86,11 @@ describe('text tables align with the structure', () => {
       机器学习: 'machine learning',
       用户体验: 'user experience',
       阈值: 'threshold',
+      人机交互: 'human–computer interaction',
+      信息检索: 'information retrieval',
+      关键字搜索: 'keyword search',
+      自然语言生成: 'natural-language generation',
+      算力: 'computing power',
       代差: 'generational gap',
       百度: 'Baidu',
       阿里: 'Alibaba',
@@ -104,4 +110,35 @@ describe('text tables align with the structure', () => {
     }
     expect(missing).toEqual([]);
   });
+});
+
+describe('en: known mistranslations stay fixed', () => {
+  // Each phrase changed what the author says, or is not how the field says it in English.
+  const WRONG: Readonly<Record<string, string>> = {
+    singularity: '奇点 is a tipping point here, not the technological singularity',
+    'search engines of both Microsoft and Google are going to embed it':
+      'Google built Bard; it did not embed ChatGPT',
+    'a paper on a stand-in':
+      'the paper stands in for a missing ChatGPT paper; InstructGPT is no stand-in model',
+    'Will there be Chinese counterparts?': 'a question added in the author’s voice',
+    'bad case': 'failure cases, in English ML writing',
+    'private-domain': 'a Chinese marketing term',
+    ' 2C ': 'B2C',
+    ' 2B': 'B2B',
+    '300B words': 'GPT-3’s 300B are tokens',
+    'human–machine interaction': 'human–computer interaction',
+    'guidance on values': 'value alignment',
+    'half-truth': '似是而非 is plausible but false, not partly true',
+    'training samples': 'training data',
+    'closed loop': 'a virtuous cycle',
+    'data augmentation': 'the author means better training data, not the augmentation technique',
+    Nvidia: 'the glossary and the interface write NVIDIA',
+    'Generative AI': 'lower case in running English',
+  };
+  for (const [phrase, why] of Object.entries(WRONG)) {
+    it(`no "${phrase}" (${why})`, () => {
+      const hits = Object.entries(en).filter(([, text]) => text.includes(phrase));
+      expect(hits.map(([id]) => id)).toEqual([]);
+    });
+  }
 });

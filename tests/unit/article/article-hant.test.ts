@@ -3,22 +3,51 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textTable } from '../../../src/article/article';
-import { generate, hantTable, toSimplified, toTraditional } from '../../../src/article/build/generate-hant';
+import { compileMatcherData } from '../../../src/article/build/compile-matcher';
+import { glossesHant } from '../../../src/article/build/generate-glossary-hant';
+import {
+  cornerQuotes,
+  generate,
+  HANT_OVERRIDES,
+  hantTable,
+  toSimplified,
+  toTraditional,
+  traditionalAliasForms,
+} from '../../../src/article/build/generate-hant';
+import { glossary } from '../../../src/article/glossary';
 import { zhHans } from '../../../src/article/source/zh-hans';
+import { createMatcher } from '../../../src/core/matcher';
+import { WRONG_HANT_FORMS } from './wrong-hant-forms';
 
 const root = join(__dirname, '../../..');
 const zhHant = textTable('zh-Hant');
 
 /**
  * Ids whose Traditional text does not convert back to the same Simplified text (twp → cn is not the
- * inverse of cn → twp because of Taiwan phrasing), with the reason.
+ * inverse of cn → twp because of Taiwan phrasing, and the word repairs of HANT_OVERRIDES replace words
+ * rather than characters), with the reason. Corner quotes 「」 map back to “” and are not a loss.
  */
 const LOSSY: Readonly<Record<string, string>> = {
-  'a1.p2.s4': '接口 → 介面 → 界面 (interface), and 默认 → 預設 → 预设 (default)',
+  'q1.s2': '粘性 → 黏著度 (word repair: the Taiwan marketing term) → 黏着度',
+  'a1.p2.s4':
+    '反馈 → 回饋 (word repair) → 回馈; 接口 → 介面 → 界面 (interface); 默认 → 預設 → 预设 (default)',
   'a1.p3.s1': '接口 → 介面 → 界面 (interface)',
+  'a2.p2.s1': '识别 → 辨識 (word repair) → 辨识',
   'a2.p2.s4': '类比 → 類比 → 模拟: in Taiwan 類比 also means "analogue", which maps back to 模拟',
+  'a2.p3.s4': '反馈 → 回饋 (word repair) → 回馈',
+  'a3.p1.s4': '个性化 → 個人化 (word repair) → 个人化',
+  'a3.p1.s5': '游戏脚本 → 遊戲劇本 (word repair: a story script, not 指令碼) → 游戏剧本',
   'a4.p2.s1': '资料 → 資料 → 数据: Taiwan 資料 is read as "data"',
-  'a4.p3.s2': '高端 → 高階 → 高级 (high-end)',
+  'a4.p2.s2': '互联设备 → 互連設備 (word repair) → 互连设备',
+  'a4.p3.s2': '计算设备 → 運算裝置 (word repair) → 运算设备; 高端 → 高階 → 高级 (high-end)',
+  'a5.p3.s1': '质量 → 品質 (word repair: 質量 is mass in Taiwan) → 品质',
+  'a5.p4.s2': '水平 → 水準 (word repair) → 水准',
+  'a7.p1.s1': '最大似然 → 最大概似 (word repair: the Taiwan textbook term) → 最大概似',
+  'a7.p2.s2': '通过 → 透過 (word repair: "by means of") → 透过',
+  'q8.s1': '通过 → 透過 (word repair) → 透过',
+  'a8.p1.s1': '质量 → 品質 (word repair) → 品质',
+  'a9.p1.s4': '水平 → 水準 (word repair) → 水准',
+  'a9.p1.s6': '通过 → 透過 (word repair) → 透过',
 };
 
 describe('zh-Hant table', () => {
@@ -68,5 +97,61 @@ describe('zh-Hant table', () => {
     };
     walk(join(root, 'src'));
     expect(offenders.filter((p) => !p.startsWith('src/article/build/'))).toEqual([]);
+  });
+});
+
+describe('zh-Hant: word repairs and Taiwan punctuation', () => {
+  const texts: readonly (readonly [string, string])[] = [
+    ...Object.entries(zhHant).map(([id, text]) => [id, text] as const),
+    ...Object.entries(glossesHant()).map(([id, text]) => [`gloss ${id}`, text] as const),
+  ];
+
+  it.each(Object.entries(WRONG_HANT_FORMS))('no %s (%s) in the article or the glosses', (form) => {
+    const hits = texts.filter(([id, text]) => text.includes(form) && !(id === 'a7.p2.s3' && form === '通過'));
+    expect(hits.map(([id]) => id)).toEqual([]);
+  });
+
+  it('the generated files on disk carry the repairs too', () => {
+    const onDisk =
+      readFileSync(join(root, 'src/article/generated/zh-hant.ts'), 'utf8') +
+      readFileSync(join(root, 'src/article/generated/glossary-hant.ts'), 'utf8');
+    for (const form of ['指令碼', '稽核', '引數', '質量', '數字世界']) expect(onDisk).not.toContain(form);
+    expect(onDisk).toContain('遊戲劇本');
+  });
+
+  it('every repair is used, and its result is not itself repaired', () => {
+    const converted = [...Object.values(zhHans), ...glossary.map((term) => term.gloss['zh-Hans'])]
+      .map(toTraditional)
+      .join('\n');
+    for (const [from, to] of HANT_OVERRIDES) {
+      expect(converted.includes(from), from).toBe(true);
+      for (const [other] of HANT_OVERRIDES)
+        if (other !== from) expect(to.includes(other), `${to} / ${other}`).toBe(false);
+    }
+  });
+
+  it('names the same terms as the Simplified text, sentence by sentence (the repairs lose no mark)', () => {
+    const matcher = createMatcher(compileMatcherData(glossary, traditionalAliasForms));
+    const terms = (text: string) =>
+      matcher
+        .findAll(text)
+        .map((match) => matcher.termIds[match.term])
+        .sort();
+    const differ = Object.keys(zhHans).filter(
+      (id) => terms(zhHans[id] ?? '').join() !== terms(zhHant[id] ?? '').join(),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('keeps the author’s stray 通過, (a7.p2.s3) as it is', () => {
+    expect(zhHant['a7.p2.s3']?.startsWith('通過,')).toBe(true);
+  });
+
+  it('uses corner quotes: 「」 outside, 『』 inside, never “”', () => {
+    for (const [id, text] of texts) expect(text, id).not.toMatch(/[“”‘’]/);
+    expect(zhHant['a5.p4.s3']).toContain('「太」');
+    expect(cornerQuotes('“甲‘乙’丙”')).toBe('「甲『乙』丙」');
+    expect(cornerQuotes('“外“内”外”')).toBe('「外『内』外」');
+    expect(cornerQuotes('只有”')).toBe('只有”');
   });
 });

@@ -2,7 +2,7 @@
 // alias uniqueness, and the negatives table. The alias check here is a deliberately simple stand-in for
 // the real matcher (src/core): same boundary and case rules, no automaton.
 import { describe, expect, it } from 'vitest';
-import { toTraditional } from '../../../src/article/build/generate-hant';
+import { hantTable, toTaiwanWords, toTraditional } from '../../../src/article/build/generate-hant';
 import { glossary } from '../../../src/article/glossary';
 import { en } from '../../../src/article/source/en';
 import { structure } from '../../../src/article/source/structure';
@@ -72,9 +72,12 @@ function aliasMatches(alias: Alias, text: string): boolean {
 
 const zhHansAliases = (term: Term): readonly Alias[] => [...term.aliases['zh-Hans'], ...term.aliases.en];
 const enAliases = (term: Term): readonly Alias[] => term.aliases.en;
-/** Traditional: the conversion of every zh-Hans alias, the hand-added extras, and the Latin aliases. */
+/** Traditional: the conversions of every zh-Hans alias (plain and repaired), the hand-added extras, and the Latin aliases. */
 const zhHantAliases = (term: Term): readonly Alias[] => [
-  ...term.aliases['zh-Hans'].map((alias) => ({ ...alias, text: toTraditional(alias.text) })),
+  ...term.aliases['zh-Hans'].flatMap((alias) => [
+    { ...alias, text: toTraditional(alias.text) },
+    { ...alias, text: toTaiwanWords(alias.text) },
+  ]),
   ...(term.aliases['zh-Hant'] ?? []),
   ...term.aliases.en,
 ];
@@ -87,15 +90,9 @@ for (const section of structure.sections) {
   for (const block of section.answer) for (const id of block.sentences) paragraphOf.set(id, block.sentences);
 }
 
-const hantCache = new Map<string, string>();
-function hantText(id: string): string {
-  let text = hantCache.get(id);
-  if (text === undefined) {
-    text = toTraditional(zhHans[id] ?? '');
-    hantCache.set(id, text);
-  }
-  return text;
-}
+/** The Traditional text as readers see it (conversion, word repairs, corner quotes). */
+const hantTableNow = hantTable();
+const hantText = (id: string): string => hantTableNow[id] ?? '';
 
 const byId = new Map(glossary.map((term) => [term.id, term]));
 

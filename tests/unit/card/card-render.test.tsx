@@ -76,7 +76,7 @@ describe('Card', () => {
     const { dialog } = mount({ lang: 'zh-Hans' });
     expect(dialog.getAttribute('aria-label')).toBe('AIGC 透镜：ChatGPT');
     expect(dialog.querySelector('blockquote')?.textContent).toContain('因此，个人觉得，ChatGPT');
-    expect(dialog.textContent).toContain('第 1 段，共 4 段');
+    expect(dialog.textContent).toContain('第 1 条，共 4 条');
     expect(dialog.querySelector('.gloss')?.textContent).not.toMatch(/[,:;]/);
   });
 
@@ -108,6 +108,6 @@ describe('Card', () => {
   test('the no-term card says so', () => {
     const { dialog } = mount({ termId: null });
     expect(dialog.getAttribute('aria-label')).toBe('AIGC Lens');
-    expect(dialog.textContent).toContain('The selection holds no AIGC Lens term.');
+    expect(dialog.textContent).toContain('The selection contains no AIGC Lens terms.');
   });
 });

@@ -9,10 +9,10 @@ describe('copyText', () => {
   test('English: quoted passage, then author, title, date and question', () => {
     const text = copyText(a1, 'en');
     expect(text).toMatch(
-      /^“The arrival of ChatGPT has let everyone see hope of reaching that threshold\. So, in my view/,
+      /^“The arrival of ChatGPT has given everyone hope of reaching that threshold\. So, in my view/,
     );
     expect(text).toContain(
-      '— Yao Weifeng, “ChatGPT and AIGC: Quick Questions, Rambling Answers” (2023-02-25), Q1 · ',
+      '— Yao Weifeng, “ChatGPT and AIGC: Quick Questions, Offhand Answers” (2023-02-25), Q1 · ',
     );
     expect(text).toContain('ChatGPT has been extremely hot lately');
   });

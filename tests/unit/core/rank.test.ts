@@ -116,7 +116,7 @@ describe('excerptText', () => {
       'RLHF',
     ]);
     const hant = excerptText(excerpt, 'zh-Hant', ['rlhf']);
-    expect(hant[0]?.spans.length).toBeGreaterThan(0);
+    expect(hant.some((s) => s.spans.length > 0)).toBe(true);
     for (const s of [...zh, ...en, ...hant]) for (const span of s.spans) expect(span.termId).toBe('rlhf');
   });
 

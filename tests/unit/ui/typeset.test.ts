@@ -32,3 +32,17 @@ describe('fill', () => {
     expect(fill('{x} stays', {})).toBe('{x} stays');
   });
 });
+
+describe('typesetChinese beside quotes', () => {
+  test('a comma between curly quotes is Chinese punctuation (sum.p1.s5)', () => {
+    expect(typesetChinese('哑巴式 “聪明” ,“人” 的部分')).toBe('哑巴式 “聪明” ，“人” 的部分');
+  });
+});
+
+describe('typesetChinese between Latin words', () => {
+  test('a comma with no space between two Latin words is full-width; digits and spaced commas stay', () => {
+    expect(typesetChinese('学习(Human Feedback,RLHF)的')).toBe('学习（Human Feedback，RLHF）的');
+    expect(typesetChinese('1,000 个')).toBe('1,000 个');
+    expect(typesetChinese('bad case, foo')).toBe('bad case, foo');
+  });
+});
