@@ -48,8 +48,11 @@ function renderMarkdown(page: CorpusPage, markdown: string): string {
     .replace(/<[A-Z][\w.]*(?:[^<>]|=\{[^}]*\})*?\/>/g, '')
     .replace(/<\/?[A-Z][\w.]*[^<>]*>/g, '')
     .replace(/^\{\/\*[\s\S]*?\*\/\}$/gm, '')
-    // Template tags (Jekyll's Liquid, Hugo's shortcodes) are the site generator's, not the page's text.
-    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+    // Template tags (Jekyll's Liquid, Hugo's shortcodes) are the site generator's, not the page's text;
+    // inside a fenced code block they are the code's ({{prompt}} in a prompt template) and stay.
+    .split(/(^```[\s\S]*?^```)/m)
+    .map((part) => (part.startsWith('```') ? part : part.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')))
+    .join('');
   const html = marked.parse(body, { async: false, gfm: true });
   return `<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><title>${escapeHtml(page.title)}</title></head><body><main><article>${html}</article></main></body></html>`;
 }
@@ -62,6 +65,11 @@ function renderMarkdown(page: CorpusPage, markdown: string): string {
 const STRIP_IN_PAGE = String.raw`(() => {
   const drop = 'script, noscript, link, iframe, frame, frameset, object, embed, base, applet, portal';
   for (const element of document.querySelectorAll(drop)) element.remove();
+  // Comments too: old IE conditional comments hold whole <script> and <img src> tags.
+  const comments = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
+  const found = [];
+  for (let node = comments.nextNode(); node; node = comments.nextNode()) found.push(node);
+  for (const node of found) node.remove();
   for (const meta of document.querySelectorAll('meta')) {
     const equiv = meta.getAttribute('http-equiv')?.toLowerCase();
     if (meta.hasAttribute('charset') || equiv === 'content-type' || equiv === 'refresh') meta.remove();
