@@ -86,8 +86,6 @@ export function fullWidthToAscii(c: number): number {
  * Chars that a writer or a hyphenation script puts inside a word without changing it: soft hyphen,
  * zero-width space, non-joiner, joiner, word joiner and BOM. The matcher reads past them.
  */
-export const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-
 export function isIgnorable(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }

@@ -2,7 +2,6 @@
 import type { Category } from '../article/types';
 import {
   fullWidthToAscii,
-  IGNORABLE,
   isHanChar,
   isIgnorable,
   isSpaceChar,
@@ -67,6 +66,8 @@ const AMBIGUOUS_FLAG = 8;
 const HAS_CONTEXT_RULE = 16;
 const HAN_NEIGHBOUR = 32;
 const CUE_FLAG = 64;
+/** The filter's code for ignorable chars: the 15th non-word code, which no alias char is given. */
+const IGNORABLE_CODE = 15 << 1;
 
 /** How far back a match's token is read to see whether it is part of a URL or a path. */
 const TOKEN_LOOKBACK = 256;
@@ -190,7 +191,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   for (const key of relevant) {
     const w = (cls[key] as number) & 1;
     const k = (codeCount[w] as number)++;
-    const v = ((w === 1 ? Math.min(k, 14) + 1 : 1 + (k % 15)) << 1) | w;
+    const v = ((w === 1 ? Math.min(k, 14) + 1 : 1 + (k % 14)) << 1) | w;
     for (const c of key === 0x20 ? SPACES : key >= 0x61 && key <= 0x7a ? [key, key ^ 0x20] : [key]) {
       cls[c] = v;
       if (c >= 0x21 && c <= 0x7e) cls[c + 0xfee0] = v;
@@ -207,6 +208,10 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
       for (const v1 of v1s) for (const v0 of v0s) tri[(w3 << 15) | (v2 << 10) | (v1 << 5) | v0] = 1;
     }
   }
+  // The last non-word code is the ignorables' own (soft hyphen, zero-width chars): tri says 2 wherever
+  // the current char is one, so the one pass over the text also notices them, at no cost per char.
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) cls[c] = IGNORABLE_CODE;
+  for (let high = 0; high < 0x800; high++) tri[(high << 5) | IGNORABLE_CODE] = 2;
 
   // Set by walk() alongside its return value, so the hot path needs no result object.
   let foundTerm = -1;
@@ -367,7 +372,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     return false;
   };
 
-  const scanPlain = (s: string, onMatch: OnMatch, startAt: number, stopAt: number): void => {
+  const scanPlain = (s: string, onMatch: OnMatch, startAt: number, stopAt: number): boolean => {
     // Locals, not captured variables: V8 then keeps the tables' base pointers in registers.
     const cls_ = cls;
     const tri_ = tri;
@@ -377,18 +382,23 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     let h = 0;
     // From one char before startAt, so that the first candidates see their left neighbour as in one pass.
     const last = Math.min(n, stopAt + 2);
+    let ignorable = false;
     for (let i = Math.max(0, startAt - 1); i < last; i++) {
       h = (h << 5) | (cls_[s.charCodeAt(i)] as number);
-      if (tri_[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt) {
-        const end = walk(s, i - 2);
-        if (end > 0) {
-          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
-          from = end;
+      const t = tri_[h & 0xffff] as number;
+      if (t !== 0) {
+        if (t === 2) ignorable = true;
+        else if (i - 2 >= from && i - 2 < stopAt) {
+          const end = walk(s, i - 2);
+          if (end > 0) {
+            if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
+            from = end;
+          }
         }
       }
     }
     // Two steps past the end, as if non-word chars followed, for aliases of one or two chars there.
-    if (last < n) return;
+    if (last < n) return ignorable;
     for (let i = n; i < n + 2; i++) {
       h <<= 5;
       if (tri[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
@@ -399,17 +409,31 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
         }
       }
     }
+    return ignorable;
   };
 
   // Text with ignorable chars inside (a soft hyphen in Chat\u00adGPT) is matched without them, in a
-  // copy of the piece with a map back to the original offsets. Only such pieces pay for the copy.
+  // copy of the piece with a map back to the original offsets. The plain pass notices them (its matches
+  // wait in `pending` until it is done); only such pieces pay for the copy.
+  const pending: number[] = [];
+  const hold: OnMatch = (start, end, term, kind) => {
+    pending.push(start, end, term, kind);
+  };
   const scan = (s: string, onMatch: OnMatch, startAt = 0, stopAt = s.length): void => {
-    const from = Math.max(0, startAt - 1);
-    const to = Math.min(s.length, stopAt + LOOKAHEAD);
-    if (!IGNORABLE.test(from === 0 && to === s.length ? s : s.slice(from, to))) {
-      scanPlain(s, onMatch, startAt, stopAt);
+    pending.length = 0;
+    if (!scanPlain(s, hold, startAt, stopAt)) {
+      for (let k = 0; k < pending.length; k += 4) {
+        onMatch(
+          pending[k] as number,
+          pending[k + 1] as number,
+          pending[k + 2] as number,
+          pending[k + 3] as MatchKind,
+        );
+      }
       return;
     }
+    const from = Math.max(0, startAt - 1);
+    const to = Math.min(s.length, stopAt + LOOKAHEAD);
     const at: number[] = [];
     const kept: string[] = [];
     let startInCopy = -1;
