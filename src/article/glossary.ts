@@ -15,7 +15,8 @@
 //
 // Left out on purpose (too generic to annotate usefully on every page, or too ambiguous):
 // - AI / 人工智能, 模型 (model), 数据 (data), 训练 (training), 芯片 (chip), 自然语言 (natural language):
-//   they occur on nearly every AI page and the article says nothing specific about them.
+//   they occur on nearly every AI page and the article says nothing specific about them. (AI, 人工智能 and
+//   a few such words are topic cues instead, at the end of this file: evidence, never marked.)
 // - 推理 (inference): in Chinese it just as often means "reasoning" (推理能力) or detective fiction
 //   (推理小说); marking it would mislabel. Covered where it matters by inference-cost (推理成本).
 // - The acronym "MAP" for maximum a posteriori: all-caps MAP means too many other things (shouting,
