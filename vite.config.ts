@@ -2,7 +2,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { quietContentLoader } from './build/content-loader.ts';
+import { classicContentScript, withLazyChunksEntry } from './build/content-loader.ts';
 import { minifyContentCss } from './build/minify-content-css.ts';
 import { noInnerHtml } from './build/no-inner-html.ts';
 import { noPreloadHelper } from './build/no-preload-helper.ts';
@@ -16,10 +16,20 @@ export function targetFromEnv(value: string | undefined): Target {
   throw new Error(`TARGET must be "chrome" or "firefox", not "${value}"`);
 }
 
-/** The one source manifest, with the keys each browser does not know left out (web-ext lint warns on them). */
+/**
+ * The one source manifest, with the keys each browser does not know left out (web-ext lint warns on them,
+ * and each browser's panel is its own: Chrome's `side_panel` and `sidePanel` permission, Firefox's
+ * `sidebar_action`).
+ */
 export function manifestFor(target: Target): ManifestV3Export {
-  const manifest = structuredClone(sourceManifest) as Record<string, unknown>;
-  if (target === 'chrome') delete manifest.browser_specific_settings;
+  const manifest = structuredClone(sourceManifest) as Record<string, unknown> & { permissions: string[] };
+  if (target === 'chrome') {
+    delete manifest.browser_specific_settings;
+    delete manifest.sidebar_action;
+  } else {
+    delete manifest.side_panel;
+    manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
+  }
   return manifest as unknown as ManifestV3Export;
 }
 
@@ -31,8 +41,8 @@ export default defineConfig({
     noPreloadHelper(),
     noInnerHtml(),
     preact(),
-    crx({ manifest: manifestFor(target), browser: target }),
-    quietContentLoader(),
+    crx({ manifest: withLazyChunksEntry(manifestFor(target)), browser: target }),
+    classicContentScript(),
     ...sourceManifest.content_scripts.flatMap((script) => script.css.map(minifyContentCss)),
   ],
   build: {
@@ -44,8 +54,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 800,
-    // Pages the manifest does not name: the reader's tab page.
-    rollupOptions: { input: { reader: 'src/reader/index.html' } },
+    // Pages crxjs does not take from the manifest: the reader's tab page, and the panel page (crxjs knows
+    // Chrome's side_panel but not Firefox's sidebar_action).
+    rollupOptions: { input: { reader: 'src/reader/index.html', sidepanel: 'src/sidepanel/index.html' } },
   },
   // The extension must make no network requests: never inline remote assets.
   server: { port: 5199, strictPort: true },

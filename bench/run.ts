@@ -9,14 +9,38 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/harness/browsers';
 import { type ChromiumSession, launchChromium } from '../tests/e2e/harness/chromium';
 import { assertBuilt, DIST, ROOT } from '../tests/e2e/harness/paths';
-import { startFixtureServer } from '../tests/e2e/harness/server';
+import { type FixtureServer, startFixtureServer } from '../tests/e2e/harness/server';
+import {
+  type Build,
+  type CostCase,
+  type CostRow,
+  DOCUMENT_SCANNED,
+  heapPerFrame,
+  measureCosts,
+  smallPageCases,
+} from './cost';
 import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
 
 const MB = 1_000_000;
+
+/**
+ * Options: `--only=startup,big` runs some sections (engine, append, size, startup, big, heap); `--runs=N`
+ * the profiled loads per case (5); `--baseline=DIR` profiles another build's dist/chrome beside this
+ * one, runs interleaved, for before/after ratios from one run; `--quick` one small engine page.
+ */
+const option = (name: string): string | undefined =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = process.argv.includes('--quick');
-/** `--before <dist/chrome of an earlier build>`: also compare the engine with that build (see compareWithBefore). */
-const beforeArg = process.argv.indexOf('--before');
-const beforeDist = beforeArg >= 0 ? process.argv[beforeArg + 1] : undefined;
+const SECTIONS = ['engine', 'append', 'size', 'startup', 'big', 'heap'] as const;
+type Section = (typeof SECTIONS)[number];
+const only = option('only')?.split(',') as Section[] | undefined;
+for (const section of only ?? []) {
+  if (!SECTIONS.includes(section))
+    throw new Error(`bench: unknown section ${section}; one of ${SECTIONS.join(', ')}`);
+}
+const want = (section: Section): boolean => !only || only.includes(section);
+const RUNS = Number(option('runs') ?? 5);
+const BASELINE = option('baseline');
 
 /**
  * Watches, in the page's world from the start, long tasks and the engine's scan measures (kept here
@@ -82,29 +106,16 @@ const RUN_MARK_JS = (aliases: string[]) => `new Promise((resolve) => {
 })`;
 
 /**
- * Every file the browser loads for the content script before any user action: the manifest's loader
- * and CSS, the chunk the loader imports, and that chunk's static imports, recursively (not the lazy card).
+ * Every file the browser loads for the content script before any user action: the manifest's classic
+ * script and its stylesheet (the interactions and the card are fetched on first use).
  */
 export function eagerContentFiles(dist: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[]; css?: string[] }[];
   };
-  const files = new Set<string>();
-  const visit = (file: string): void => {
-    if (files.has(file)) return;
-    files.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const match of code.matchAll(/getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) visit(match[1] as string);
-    for (const match of code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g)) {
-      visit(dir + (match[1] as string).slice(2));
-    }
-  };
-  for (const script of manifest.content_scripts) {
-    for (const js of script.js) visit(js);
-    for (const css of script.css ?? []) files.add(css);
-  }
-  return [...files].map((file) => join(dist, file));
+  return manifest.content_scripts
+    .flatMap((script) => [...script.js, ...(script.css ?? [])])
+    .map((file) => join(dist, file));
 }
 
 async function heapUsed(page: Page): Promise<number> {
@@ -236,8 +247,13 @@ async function main(): Promise<void> {
         ['mixed', 10, 1, true],
       ];
   const rows: Row[] = [];
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${session.context.browser()?.version() ?? ''}`,
+  };
+  const baseline = BASELINE ? await launchChromium({ dist: BASELINE }) : null;
   try {
-    for (const [language, mb, density, withMarkJs] of matrix) {
+    for (const [language, mb, density, withMarkJs] of want('engine') ? matrix : []) {
       const path = `/bench-${language}-${mb}mb-${density}.html`;
       server.route(path, generatePage(language, mb * MB, density));
       const { page, run } = await engineOn(session, server.url(path));
@@ -288,20 +304,103 @@ async function main(): Promise<void> {
       );
     }
 
-    // Keeping up: 1,000 paragraphs appended in 100 batches, against one scan of the same paragraphs.
-    const paragraphs = generateParagraphs(1000, 'mixed', 1);
-    server.route(
-      '/bench-append-once.html',
-      `<!doctype html><html><body><main>${paragraphs.join('')}</main></body></html>`,
-    );
-    const once = await engineOn(session, server.url('/bench-append-once.html'));
-    await once.page.close();
-    server.route('/bench-append.html', '<!doctype html><html><body><main><p>start</p></main></body></html>');
-    const appendPage = await session.context.newPage();
-    await appendPage.addInitScript(WATCH_PAGE);
-    await appendPage.goto(server.url('/bench-append.html'));
-    await appendPage.waitForFunction(`window.__scans.length > 0`);
-    await appendPage.evaluate(`(async () => {
+    if (want('engine')) results.rows = rows;
+    if (want('append')) results.append = await appendBench(session, server);
+    if (want('size')) results.eagerScript = await eagerScriptBench(session, server);
+    const builds: Build[] = [{ label: 'this build', session }];
+    if (baseline) builds.push({ label: 'baseline', session: baseline });
+    const costs: Record<string, unknown> = {};
+    if (want('startup')) {
+      const byBuild = await measureCosts(builds, plain, server, smallPageCases(server), RUNS);
+      costs.startup = Object.fromEntries(byBuild);
+    }
+    if (want('big')) {
+      const cases = BIG_PAGES.map(([language, density]): CostCase => {
+        const path = `/cost-${language}-10mb-${density}.html`;
+        server.route(path, generatePage(language, 10 * MB, density));
+        return {
+          name: `${language} 10 MB, ${density}/100 words`,
+          path,
+          until: DOCUMENT_SCANNED,
+          floor: true,
+        };
+      });
+      costs.big = Object.fromEntries(await measureCosts(builds, plain, server, cases, RUNS));
+    }
+    if (want('heap')) {
+      costs.heapPerFrameKb = (await heapPerFrame(session, plain, server)) / 1024;
+      console.log(`heap per frame with no term: ${(costs.heapPerFrameKb as number).toFixed(1)} KB`);
+    }
+    if (Object.keys(costs).length > 0) results.cost = costs;
+    if (baseline) printRatios(costs);
+
+    const tenMb = rows.find((row) => row.mb === 10 && row.language === 'mixed' && row.density === 1);
+    if (tenMb) {
+      results.targets = {
+        engineRatio: { value: tenMb.engineRatio, target: '≤ 1.5', met: tenMb.engineRatio <= 1.5 },
+        vsMarkJs: { value: tenMb.engineVsMarkJs, target: '≥ 100', met: (tenMb.engineVsMarkJs ?? 0) >= 100 },
+        longestTaskMs: {
+          value: Math.max(...rows.map((row) => row.longestTaskMs)),
+          target: '≤ 50',
+          met: rows.every((row) => row.longestTaskMs <= 50),
+        },
+      };
+    }
+    if (rows.length > 0) printEngineTable(rows);
+    if (results.targets) console.log('\ntargets:', JSON.stringify(results.targets, null, 1));
+    // Only a full run replaces the recorded results.
+    if (!quick && !only && !baseline) {
+      writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    }
+  } finally {
+    await baseline?.close();
+    await plain.close();
+    await session.close();
+    await server.close();
+  }
+}
+
+/** The 10 MB pages of the cost section: [language, terms per 100 words]. */
+const BIG_PAGES: [Language, number][] = [
+  ['mixed', 1],
+  ['mixed', 0],
+  ['en', 1],
+  ['zh', 1],
+];
+
+/** This build ÷ the baseline, per case, from the same run. */
+function printRatios(costs: Record<string, unknown>): void {
+  console.log('\nthis build ÷ baseline (extension CPU, medians, same run):');
+  for (const section of ['startup', 'big']) {
+    const byBuild = costs[section] as Record<string, CostRow[]> | undefined;
+    if (!byBuild) continue;
+    const ours = byBuild['this build'] ?? [];
+    const theirs = byBuild.baseline ?? [];
+    ours.forEach((row, i) => {
+      const base = theirs[i];
+      if (!base) return;
+      console.log(
+        `  ${row.page}: ${row.extensionMs.toFixed(2)} ÷ ${base.extensionMs.toFixed(2)} ms = ${(row.extensionMs / base.extensionMs).toFixed(2)}`,
+      );
+    });
+  }
+}
+
+/** Keeping up: 1,000 paragraphs appended in 100 batches, against one scan of the same paragraphs. */
+async function appendBench(session: ChromiumSession, server: FixtureServer) {
+  const paragraphs = generateParagraphs(1000, 'mixed', 1);
+  server.route(
+    '/bench-append-once.html',
+    `<!doctype html><html><body><main>${paragraphs.join('')}</main></body></html>`,
+  );
+  const once = await engineOn(session, server.url('/bench-append-once.html'));
+  await once.page.close();
+  server.route('/bench-append.html', '<!doctype html><html><body><main><p>start</p></main></body></html>');
+  const appendPage = await session.context.newPage();
+  await appendPage.addInitScript(WATCH_PAGE);
+  await appendPage.goto(server.url('/bench-append.html'));
+  await appendPage.waitForFunction(`window.__scans.length > 0`);
+  await appendPage.evaluate(`(async () => {
       const batches = ${JSON.stringify(paragraphs)};
       const main = document.querySelector('main');
       for (let b = 0; b < 100; b++) {
@@ -312,158 +411,58 @@ async function main(): Promise<void> {
       }
       await new Promise((r) => setTimeout(r, 300));
     })()`);
-    const appendMs = (await appendPage.evaluate(
-      `window.__scans.filter((scan) => scan.pass === 'changes').reduce((sum, scan) => sum + scan.workMs, 0)`,
-    )) as number;
-    const appendMarks = (await appendPage.evaluate(
-      `[...CSS.highlights].filter(([n]) => n.startsWith('aigc-lens')).reduce((s, [, h]) => s + h.size, 0)`,
-    )) as number;
-    await appendPage.close();
-
-    // The eager content script: loader, chunk, the chunks it imports statically, and CSS.
-    const eager = eagerContentFiles(DIST.chrome);
-    const eagerBytes = eager.reduce((sum, file) => sum + statSync(file).size, 0);
-    const eagerGzip = eager.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
-    server.route('/bench-empty.html', '<!doctype html><html><body><p>Nothing to see here.</p></body></html>');
-    const empty = await engineOn(session, server.url('/bench-empty.html'));
-    await empty.page.close();
-
-    const tenMb = rows.find((row) => row.mb === 10 && row.language === 'mixed' && row.density === 1);
-    const results = {
-      date: new Date().toISOString().slice(0, 10),
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${session.context.browser()?.version() ?? ''}`,
-      rows,
-      append: {
-        paragraphs: 1000,
-        batches: 100,
-        appendMs,
-        onceMs: once.run.scanMs,
-        ratio: appendMs / once.run.scanMs,
-        marks: appendMarks,
-        onceMarks: once.run.marks,
-      },
-      eagerScript: {
-        files: eager.map((file) => file.slice(DIST.chrome.length + 1)),
-        bytes: eagerBytes,
-        gzipBytes: eagerGzip,
-        initMsOnEmptyPage: empty.run.initMs,
-        scanMsOnEmptyPage: empty.run.scanMs,
-      },
-      targets: tenMb && {
-        engineRatio: { value: tenMb.engineRatio, target: '≤ 1.5', met: tenMb.engineRatio <= 1.5 },
-        vsMarkJs: { value: tenMb.engineVsMarkJs, target: '≥ 100', met: (tenMb.engineVsMarkJs ?? 0) >= 100 },
-        longestTaskMs: {
-          value: Math.max(...rows.map((row) => row.longestTaskMs)),
-          target: '≤ 50',
-          met: rows.every((row) => row.longestTaskMs <= 50),
-        },
-        appendRatio: {
-          value: appendMs / once.run.scanMs,
-          target: '≤ 1.3',
-          met: appendMs / once.run.scanMs <= 1.3,
-        },
-        eagerGzipKb: { value: eagerGzip / 1024, target: '≤ 12', met: eagerGzip / 1024 <= 12 },
-        heapGrowthMb: { value: tenMb.heapGrowthMb, target: '≤ 10', met: (tenMb.heapGrowthMb ?? 0) <= 10 },
-      },
-    };
-    console.log(
-      `\nappend: ${appendMs.toFixed(1)} ms for 100 batches vs ${once.run.scanMs.toFixed(1)} ms once (${results.append.ratio.toFixed(2)}×), ${appendMarks}/${once.run.marks} marks`,
-    );
-    console.log(
-      `eager script: ${eagerBytes} B, ${eagerGzip} B gzip; init ${empty.run.initMs.toFixed(2)} ms, scan of an empty page ${empty.run.scanMs.toFixed(2)} ms`,
-    );
-    console.log(
-      '\n| page | floor ms (isolated world, first pass) | engine ms | engine ÷ floor | page-world floor ms (first / warm) | regex ÷ page-world warm floor | mark.js ÷ page-world first floor | mark.js ÷ engine | longest task ms | heap growth MB |',
-    );
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const row of rows) {
-      console.log(
-        `| ${row.page} | ${row.floorMs.toFixed(1)} | ${row.engineMs.toFixed(1)} | ${row.engineRatio.toFixed(2)} | ${row.pageWorldColdFloorMs.toFixed(1)} / ${row.pageWorldWarmFloorMs.toFixed(1)} | ${row.referenceRatio.toFixed(2)} | ${row.markJsRatio === null ? '—' : row.markJsRatio.toFixed(0)} | ${row.engineVsMarkJs === null ? '—' : row.engineVsMarkJs.toFixed(0)} | ${row.longestTaskMs.toFixed(0)} | ${row.heapGrowthMb === null ? '—' : row.heapGrowthMb.toFixed(1)} |`,
-      );
-    }
-    if (results.targets) console.log('\ntargets:', JSON.stringify(results.targets, null, 1));
-    const beforeAfter = beforeDist ? await compareWithBefore(server, session, beforeDist) : undefined;
-    if (!quick) {
-      writeFileSync(
-        join(ROOT, 'bench/results.json'),
-        `${JSON.stringify(beforeAfter ? { ...results, beforeAfter } : results, null, 2)}\n`,
-      );
-    }
-  } finally {
-    await plain.close();
-    await session.close();
-    await server.close();
-  }
+  const appendMs = (await appendPage.evaluate(
+    `window.__scans.filter((scan) => scan.pass === 'changes').reduce((sum, scan) => sum + scan.workMs, 0)`,
+  )) as number;
+  const appendMarks = (await appendPage.evaluate(
+    `[...CSS.highlights].filter(([n]) => n.startsWith('aigc-lens')).reduce((s, [, h]) => s + h.size, 0)`,
+  )) as number;
+  await appendPage.close();
+  console.log(
+    `append: ${appendMs.toFixed(1)} ms for 100 batches vs ${once.run.scanMs.toFixed(1)} ms once (${(appendMs / once.run.scanMs).toFixed(2)}×), ${appendMarks}/${once.run.marks} marks`,
+  );
+  return {
+    paragraphs: 1000,
+    batches: 100,
+    appendMs,
+    onceMs: once.run.scanMs,
+    ratio: appendMs / once.run.scanMs,
+    marks: appendMarks,
+    onceMarks: once.run.marks,
+  };
 }
 
-interface BeforeAfter {
-  page: string;
-  beforeMs: number;
-  afterMs: number;
-  /** Median over the rounds of after ÷ before, each pair measured back to back. */
-  ratio: number;
-  beforeMarks: number;
-  afterMarks: number;
+/** The eager content script's size, and its start-up on a page with no term. */
+async function eagerScriptBench(session: ChromiumSession, server: FixtureServer) {
+  const eager = eagerContentFiles(DIST.chrome);
+  const eagerBytes = eager.reduce((sum, file) => sum + statSync(file).size, 0);
+  const eagerGzip = eager.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  server.route('/bench-empty.html', '<!doctype html><html><body><p>Nothing to see here.</p></body></html>');
+  const empty = await engineOn(session, server.url('/bench-empty.html'));
+  await empty.page.close();
+
+  console.log(
+    `eager script: ${eagerBytes} B, ${eagerGzip} B gzip; init ${empty.run.initMs.toFixed(2)} ms, scan of an empty page ${empty.run.scanMs.toFixed(2)} ms`,
+  );
+  return {
+    files: eager.map((file) => file.slice(DIST.chrome.length + 1)),
+    bytes: eagerBytes,
+    gzipBytes: eagerGzip,
+    initMsOnEmptyPage: empty.run.initMs,
+    scanMsOnEmptyPage: empty.run.scanMs,
+  };
 }
 
-/**
- * The engine against an earlier build of itself (the cost of a change, such as the topic rule: build the
- * commit before it to a directory and pass its dist/chrome with --before), on the same pages in the same
- * run. The two browsers take turns on each page, ROUNDS times; the median of the pairs' ratios is reported
- * (and the least work time of each), so that load from elsewhere on the machine hits both alike.
- */
-const ROUNDS = 7;
-
-async function compareWithBefore(
-  server: Awaited<ReturnType<typeof startFixtureServer>>,
-  after: ChromiumSession,
-  dist: string,
-): Promise<BeforeAfter[]> {
-  const before = await launchChromium({ dist });
-  const out: BeforeAfter[] = [];
-  try {
-    const pages: [Language, number][] = [
-      ['en', 1],
-      ['zh', 1],
-      ['mixed', 0],
-      ['mixed', 1],
-    ];
-    for (const [language, density] of pages) {
-      const path = `/bench-before-after-${language}-${density}.html`;
-      server.route(path, generatePage(language, MB, density));
-      const runs = { before: [] as EngineRun[], after: [] as EngineRun[] };
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const [name, session] of [
-          ['before', before],
-          ['after', after],
-        ] as const) {
-          const { page, run } = await engineOn(session, server.url(path));
-          await page.close();
-          runs[name].push(run);
-        }
-      }
-      const least = (list: EngineRun[]) => list.reduce((a, b) => (b.scanMs < a.scanMs ? b : a));
-      const b = least(runs.before);
-      const a = least(runs.after);
-      const ratios = runs.after.map((run, i) => run.scanMs / (runs.before[i] as EngineRun).scanMs);
-      ratios.sort((x, y) => x - y);
-      const row = {
-        page: `${language} 1 MB, ${density}/100 words`,
-        beforeMs: b.scanMs,
-        afterMs: a.scanMs,
-        ratio: ratios[Math.floor(ratios.length / 2)] as number,
-        beforeMarks: b.marks,
-        afterMarks: a.marks,
-      };
-      out.push(row);
-      console.log(
-        `before/after ${row.page.padEnd(22)} least ${row.beforeMs.toFixed(1)} → ${row.afterMs.toFixed(1)} ms, median ratio ${row.ratio.toFixed(3)}× (${ratios.map((r) => r.toFixed(2)).join(' ')}), marks ${row.beforeMarks} → ${row.afterMarks}`,
-      );
-    }
-  } finally {
-    await before.close();
+function printEngineTable(rows: Row[]): void {
+  console.log(
+    '\n| page | floor ms (isolated world, first pass) | engine ms | engine ÷ floor | page-world floor ms (first / warm) | regex ÷ page-world warm floor | mark.js ÷ page-world first floor | mark.js ÷ engine | longest task ms | heap growth MB |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    console.log(
+      `| ${row.page} | ${row.floorMs.toFixed(1)} | ${row.engineMs.toFixed(1)} | ${row.engineRatio.toFixed(2)} | ${row.pageWorldColdFloorMs.toFixed(1)} / ${row.pageWorldWarmFloorMs.toFixed(1)} | ${row.referenceRatio.toFixed(2)} | ${row.markJsRatio === null ? '—' : row.markJsRatio.toFixed(0)} | ${row.engineVsMarkJs === null ? '—' : row.engineVsMarkJs.toFixed(0)} | ${row.longestTaskMs.toFixed(0)} | ${row.heapGrowthMb === null ? '—' : row.heapGrowthMb.toFixed(1)} |`,
+    );
   }
-  return out;
 }
 
 await main();

@@ -1,10 +1,12 @@
 // Keyboard commands (manifest `commands`): toggle AIGC Lens for the current site, open the reader, and
-// step to the next or previous marked term in the active tab.
+// step to the next or previous marked term in the active tab, open the side panel, and list the terms in
+// view for screen readers.
 import browser, { type Tabs } from 'webextension-polyfill';
 import { type ContentRequest, parsePageHost } from '../core/messages';
 import { normaliseHost, type Settings } from '../core/settings';
 import { withSiteToggled } from '../core/settings-edits';
 import { defaultSettingsStore } from '../platform/settings-store';
+import { openReadingPanel } from '../ui/panel-api';
 import { openReaderTab } from './reader-tab';
 
 export type CommandOutcome = { readonly done: true } | { readonly done: false; readonly reason: string };
@@ -44,6 +46,16 @@ export async function runCommand(
     case 'open-reader':
       await openReaderTab();
       return { done: true };
+    case 'term-list': {
+      const tabId = await activeTabId(tab);
+      if (tabId === undefined) return { done: false, reason: 'no active tab' };
+      try {
+        await ask(tabId, { type: 'term-list' });
+        return { done: true };
+      } catch {
+        return { done: false, reason: 'no content script in the active tab' };
+      }
+    }
     case 'next-term':
     case 'previous-term': {
       const tabId = await activeTabId(tab);
@@ -68,8 +80,21 @@ export async function runCommand(
   }
 }
 
-browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-  void runCommand(command, tab).then(
+/**
+ * The panel must open inside the command's handler itself (the user action): before anything is awaited.
+ * Chrome passes the tab, whose window it opens in; Firefox's sidebar opens in the current window.
+ */
+export function openPanelFromCommand(tab: Tabs.Tab | undefined): Promise<CommandOutcome> {
+  return openReadingPanel(tab?.windowId).then(
+    () => ({ done: true }) as const,
+    (error: unknown) => ({ done: false, reason: `the panel did not open: ${String(error).slice(0, 80)}` }),
+  );
+}
+
+// Firefox for Android has no keyboard commands.
+browser.commands?.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  const outcome = command === 'open-panel' ? openPanelFromCommand(tab) : runCommand(command, tab);
+  void outcome.then(
     (outcome) => {
       if (!outcome.done) console.warn(`AIGC Lens command ${command}: ${outcome.reason}`);
     },

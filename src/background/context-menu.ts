@@ -59,9 +59,12 @@ function createMenu(): void {
   );
 }
 
-browser.runtime.onInstalled.addListener(createMenu);
-// Chrome keeps an extension's menu items across restarts; Firefox's event pages may not, so build it again.
-browser.runtime.onStartup.addListener(createMenu);
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  void onLookupClicked(info, tab).catch((error: unknown) => console.warn('AIGC Lens lookup:', error));
-});
+// Firefox for Android has no context menus: there the item is simply not offered.
+if (browser.contextMenus) {
+  browser.runtime.onInstalled.addListener(createMenu);
+  // Chrome keeps an extension's menu items across restarts; Firefox's event pages may not, so build it again.
+  browser.runtime.onStartup.addListener(createMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onLookupClicked(info, tab).catch((error: unknown) => console.warn('AIGC Lens lookup:', error));
+  });
+}

@@ -5,6 +5,7 @@ import './commands';
 import './install';
 import './badge';
 import './open-reader';
+import './frame-card';
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') console.info('AIGC Lens installed');

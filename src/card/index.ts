@@ -23,6 +23,11 @@ import { CARD_CSS } from './styles';
 export interface CardRequest {
   /** The occurrence's (or the selection's) live range; null places the card at the top of the viewport. */
   readonly anchor: Range | null;
+  /**
+   * Where the term is when it is not in this document: a term in a frame too small for a card, whose card
+   * the top frame shows at the term's place in its own coordinates. Wins over `anchor`.
+   */
+  readonly anchorRect?: () => DOMRect;
   /** null: the card that says the selection holds no term. */
   readonly termId: string | null;
   readonly context: RankContext;
@@ -76,6 +81,11 @@ const CONTAINED_EVENTS = [
   'focusout',
 ] as const;
 
+/** Where a card is a bottom sheet instead of a box next to its term: phones, and touch screens generally. */
+const SHEET_QUERY = '(max-width: 600px), (pointer: coarse)';
+/** A downward swipe on a sheet longer than this closes it. */
+const SWIPE_CLOSE_PX = 48;
+
 let sheet: CSSStyleSheet | null = null;
 let open: { handle: CardHandle; dispose: () => void } | null = null;
 /** Where focus was before a card took it; kept across cards replacing each other. */
@@ -116,8 +126,37 @@ function adoptStyles(shadow: ShadowRoot): void {
   shadow.append(style);
 }
 
-/** The fullscreen element when the card can live inside it (not a video or other replaced element). */
-function container(): Element {
+/**
+ * The element of the top layer that holds the term: an open modal dialog (showModal) or an open popover.
+ * Walks up through shadow hosts. Null when the term is in the page's ordinary layer.
+ */
+function topLayerAround(anchor: Range | null): Element | null {
+  let node: Node | null = anchor?.startContainer ?? null;
+  while (node) {
+    if (node instanceof Element && matchesTopLayer(node)) return node;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+function matchesTopLayer(element: Element): boolean {
+  try {
+    return element.matches(':modal, :popover-open');
+  } catch {
+    // A browser without :popover-open has no popovers either.
+    return element.matches(':modal');
+  }
+}
+
+/**
+ * Where the host goes. Inside the top-layer element that holds the term: outside an open modal dialog
+ * everything is inert (the card could not be clicked), and a click in a page's popover's descendant does
+ * not light-dismiss it. Otherwise the fullscreen element when the card can live inside it (not a video or
+ * other replaced element), or the root.
+ */
+function container(anchor: Range | null): Element {
+  const layer = topLayerAround(anchor);
+  if (layer) return layer;
   const full = document.fullscreenElement;
   if (
     full &&
@@ -175,6 +214,41 @@ async function copyToClipboard(text: string, shadow: ShadowRoot): Promise<boolea
 }
 
 /**
+ * Puts the host in the top layer, above the dialog or popover that holds the term, which no z-index
+ * reaches (Chromium and Firefox drew a card on <html> under an open modal: 0 px² visible). A manual
+ * popover: it closes no other popover and no light dismiss or Esc closes it. The top layer also takes
+ * the host out of the dialog's box, so the dialog's overflow and transforms do not clip or move it.
+ * Set before the host is inserted, so that the page's DOM sees no attribute change.
+ */
+function prepareTopLayer(host: HTMLElement, layer: Element | null): void {
+  if (layer && 'showPopover' in host) host.popover = 'manual';
+}
+
+function joinTopLayer(host: HTMLElement): void {
+  if (host.popover !== 'manual') return;
+  try {
+    host.showPopover();
+  } catch {
+    // Not connected, or the page removed the attribute first: the host's z-index is all there is.
+  }
+}
+
+/** Calls `onGone` when the dialog or popover that holds the card closes; returns the unsubscribe. */
+function watchTopLayer(layer: Element | null, onGone: () => void): () => void {
+  if (!layer) return () => undefined;
+  const onClose = () => onGone();
+  const onToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState === 'closed') onGone();
+  };
+  layer.addEventListener('close', onClose);
+  layer.addEventListener('toggle', onToggle);
+  return () => {
+    layer.removeEventListener('close', onClose);
+    layer.removeEventListener('toggle', onToggle);
+  };
+}
+
+/**
  * The host element and its closed shadow root. Chrome creates a content script's element with the page's
  * custom element definition when the page registered our tag name, and that page's element may take the
  * shadow root itself (or forbid one): then attachShadow throws and a host with a name the page cannot
@@ -203,6 +277,8 @@ export function showCard(request: CardRequest): CardHandle {
   hostStyle(host);
   adoptStyles(shadow);
   const mount = document.createElement('div');
+  const asSheet = matchMedia(SHEET_QUERY).matches;
+  mount.className = `size-${request.settings.cardTextSize}${asSheet ? ' sheet' : ''}`;
   shadow.append(mount);
   const contain = (event: Event) => event.stopPropagation();
   for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, contain);
@@ -259,10 +335,12 @@ export function showCard(request: CardRequest): CardHandle {
     );
   };
 
-  const reference = virtualReference(request.anchor);
+  const reference: VirtualElement = request.anchorRect
+    ? { getBoundingClientRect: request.anchorRect }
+    : virtualReference(request.anchor);
   const place = async () => {
     const element = cardElement();
-    if (!element || dragged || disposed) return;
+    if (!element || dragged || disposed || asSheet) return;
     const { x, y, middlewareData } = await computePosition(reference, element, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -311,8 +389,13 @@ export function showCard(request: CardRequest): CardHandle {
     element.addEventListener('pointercancel', end);
   }
 
-  container().append(host);
+  const layer = topLayerAround(request.anchor);
+  prepareTopLayer(host, layer);
+  container(request.anchor).append(host);
+  joinTopLayer(host);
+  const stopWatchingLayer = watchTopLayer(layer, () => close(true));
   paint();
+  if (asSheet) followSheet();
   const stopAutoUpdate = (() => {
     const element = cardElement();
     return element ? autoUpdate(reference, element, () => void place()) : () => undefined;
@@ -320,10 +403,35 @@ export function showCard(request: CardRequest): CardHandle {
   const onFullscreen = () => close(true);
   document.addEventListener('fullscreenchange', onFullscreen);
 
+  /** A sheet closes on a swipe down, and the page scrolls its term clear of it. */
+  function followSheet() {
+    const element = cardElement();
+    if (!element) return;
+    let start: { id: number; y: number } | null = null;
+    element.addEventListener('pointerdown', (event) => {
+      if (event.pointerType !== 'mouse' && (event.target as Element).closest('.head')) {
+        start = { id: event.pointerId, y: event.clientY };
+      }
+    });
+    element.addEventListener('pointerup', (event) => {
+      if (start?.id === event.pointerId && event.clientY - start.y > SWIPE_CLOSE_PX) close(true);
+      start = null;
+    });
+    element.addEventListener('pointercancel', () => {
+      start = null;
+    });
+    // The page scrolls the term clear of the sheet (a tap opens a card only after its click has landed:
+    // src/content/interactions.ts, so this moves nothing under a finger).
+    const term = request.anchorRect?.() ?? request.anchor?.getBoundingClientRect();
+    const covered = term ? term.bottom - (window.innerHeight - element.offsetHeight) + 8 : 0;
+    if (term && covered > 0) window.scrollBy({ top: covered, behavior: 'instant' });
+  }
+
   function dispose() {
     if (disposed) return;
     disposed = true;
     stopAutoUpdate();
+    stopWatchingLayer();
     document.removeEventListener('fullscreenchange', onFullscreen);
     render(null, mount);
     host.remove();

@@ -42,13 +42,17 @@ const SANS_TC = `"PingFang TC", "Hiragino Sans CJK TC", "Noto Sans CJK TC", "Sou
 
 export const CARD_CSS = `
 :host { all: initial; }
+/* The text-size setting (the card's mount element carries its class). */
+.size-small { --text-scale: 0.875; }
+.size-medium { --text-scale: 1; }
+.size-large { --text-scale: 1.25; }
 .card {
   ${LIGHT}
   position: fixed;
   top: 0;
   left: 0;
   box-sizing: border-box;
-  width: min(416px, calc(100vw - 16px));
+  width: min(calc(416px * var(--text-scale)), calc(100vw - 16px));
   max-height: calc(100vh - 16px);
   overflow: auto;
   overscroll-behavior: contain;
@@ -58,7 +62,7 @@ export const CARD_CSS = `
   border: 1px solid var(--border);
   border-radius: 10px;
   box-shadow: var(--shadow);
-  font: 400 14px/1.55 ${SANS_LATIN}, ${SANS_SC}, sans-serif;
+  font: 400 calc(14px * var(--text-scale))/1.55 ${SANS_LATIN}, ${SANS_SC}, sans-serif;
   text-align: start;
   letter-spacing: normal;
   word-spacing: normal;
@@ -84,29 +88,29 @@ export const CARD_CSS = `
 * { box-sizing: border-box; }
 .head { display: flex; align-items: flex-start; gap: 8px; margin: 0 0 4px; }
 .card.pinned .head { cursor: move; touch-action: none; user-select: none; }
-.term { flex: 1; margin: 0; font-size: 16px; font-weight: 650; line-height: 1.35; color: var(--fg); }
+.term { flex: 1; margin: 0; font-size: calc(16px * var(--text-scale)); font-weight: 650; line-height: 1.35; color: var(--fg); }
 .tools { display: flex; gap: 2px; margin: -4px -6px 0 0; }
-.gloss { margin: 0 0 10px; color: var(--muted); font-size: 13px; }
+.gloss { margin: 0 0 10px; color: var(--muted); font-size: calc(13px * var(--text-scale)); }
 .gloss:lang(zh-Hans), .gloss:lang(zh-Hant) { line-height: 1.7; }
-.via { margin: 0 0 6px; color: var(--muted); font-size: 12px; font-style: italic; }
-.reason { margin: 0 0 6px; color: var(--muted); font-size: 12px; }
+.via { margin: 0 0 6px; color: var(--muted); font-size: calc(12px * var(--text-scale)); font-style: italic; }
+.reason { margin: 0 0 6px; color: var(--muted); font-size: calc(12px * var(--text-scale)); }
 .excerpt {
   margin: 0 0 8px;
   padding: 8px 10px;
   background: var(--quote-bg);
   border-left: 3px solid var(--quote-rule);
   border-radius: 0 6px 6px 0;
-  font-size: 14.5px;
+  font-size: calc(14.5px * var(--text-scale));
   line-height: 1.6;
   color: var(--fg);
   quotes: none;
 }
-.excerpt:lang(zh-Hans), .excerpt:lang(zh-Hant) { line-height: 1.8; font-size: 15px; }
+.excerpt:lang(zh-Hans), .excerpt:lang(zh-Hant) { line-height: 1.8; font-size: calc(15px * var(--text-scale)); }
 mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; padding: 0 1px; }
 .question {
   margin: 0 0 10px;
   color: var(--muted);
-  font-size: 12.5px;
+  font-size: calc(12.5px * var(--text-scale));
   line-height: 1.5;
   /* Some questions run to sixty words; two lines name it, the reader has the rest. */
   display: -webkit-box;
@@ -120,13 +124,13 @@ mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; pa
 .bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 0 0 10px; flex-wrap: wrap; }
 fieldset { margin: 0; padding: 0; border: 0; min-inline-size: 0; }
 .pager { display: flex; align-items: center; gap: 4px; }
-.count { min-width: 4.5em; text-align: center; font-size: 12.5px; color: var(--muted); font-variant-numeric: tabular-nums; }
+.count { min-width: 4.5em; text-align: center; font-size: calc(12.5px * var(--text-scale)); color: var(--muted); font-variant-numeric: tabular-nums; }
 .langs { display: inline-flex; border: 1px solid var(--border); border-radius: 6px; overflow: hidden; margin-inline-start: auto; }
 .langs button { border-radius: 0; min-width: 34px; padding: 2px 8px; background: transparent; }
 .langs button + button { border-left: 1px solid var(--border); }
 .langs button[aria-pressed="true"] { background: var(--accent); color: var(--accent-fg); font-weight: 650; }
 .actions { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
-.status { font-size: 12.5px; color: var(--muted); }
+.status { font-size: calc(12.5px * var(--text-scale)); color: var(--muted); }
 button {
   all: unset;
   box-sizing: border-box;
@@ -140,7 +144,7 @@ button {
   background: var(--button-bg);
   color: var(--fg);
   font: inherit;
-  font-size: 13px;
+  font-size: calc(13px * var(--text-scale));
   line-height: 1.4;
   cursor: pointer;
   user-select: none;
@@ -151,9 +155,34 @@ button.primary { background: var(--accent); color: var(--accent-fg); font-weight
 button.primary:hover { filter: brightness(1.08); }
 button.icon { min-width: 28px; padding: 0; background: transparent; color: var(--muted); }
 button.icon:hover { background: var(--button-hover); color: var(--fg); }
-.pager button.icon { font-size: 20px; line-height: 1; padding-bottom: 2px; }
+.pager button.icon { font-size: calc(20px * var(--text-scale)); line-height: 1; padding-bottom: 2px; }
 button.icon[aria-pressed="true"] { color: var(--accent); }
 svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
 .copy-buffer { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; opacity: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* Narrow viewports and touch screens: a bottom sheet across the width, closed by a swipe down or a tap outside. */
+.sheet > .card {
+  top: auto !important;
+  left: 0 !important;
+  right: 0;
+  bottom: 0;
+  /* Not 100vw: that would run under a classic scrollbar. */
+  width: auto;
+  max-height: 60vh;
+  border-radius: 14px 14px 0 0;
+  border-bottom: 0;
+  padding-top: 18px;
+}
+.sheet > .card::before {
+  content: "";
+  position: absolute;
+  top: 6px;
+  left: calc(50% - 20px);
+  width: 40px;
+  height: 4px;
+  border-radius: 2px;
+  background: var(--border);
+}
+.sheet .head { touch-action: none; }
+.sheet button { min-height: 44px; min-width: 44px; }
 `;

@@ -1,158 +1,168 @@
-// The eager content script, in every frame: finds the glossary's terms in the page's text, marks them
-// with CSS highlights, keeps up with changes, and answers the popup. No UI here: the card loads lazily.
+// The eager content script, in every frame: decides whether the frame is worth scanning (dormancy.ts),
+// reads the settings, and looks for a first term in the page's text; only a frame whose text holds one
+// loads the engine (engine.ts: marks, changes, hover, the popup's answers). No UI here: the card loads
+// on first use.
 import { matcherData } from '../article/generated/matcher-data';
 import type { Category } from '../article/types';
-import { type ContentRequest, parseContentRequest } from '../core/content-requests';
-import { createMatcher } from '../core/matcher';
+import { parseContentRequest } from '../core/content-requests';
+import { isRecord } from '../core/guards';
+import { createMatcher, type Matcher } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
+import { holdsTerm, whenWorthScanning } from './dormancy';
+import type { Engine } from './engine';
 import { ext, extensionAlive } from './ext';
-import { installInteractionBridge } from './interaction-bridge';
-import type { Interactions } from './interactions';
-import { Marker } from './mark';
 import { ChangeObserver } from './observer';
-import { OccurrenceStore } from './occurrences';
-import { readSettings, watchSettings } from './page-settings';
-import { Scanner } from './scanner';
+import { readSettings, topLevelHost, watchSettings } from './page-settings';
 
 export const READY_MARK = 'aigc-lens:content-ready';
+/** A sub-frame not worth scanning (yet): tiny, hidden or without text. */
+export const DORMANT_MARK = 'aigc-lens:dormant';
+const SCAN_MEASURE = 'aigc-lens:scan';
 
-// The cost of starting up (module evaluation aside) shows in DevTools and in the benchmark.
 performance.mark('aigc-lens:content-start');
-// With the topic cues: the scanner's topic rule counts them as evidence (they are never marked).
-const matcher = createMatcher(matcherData, { cues: true });
-performance.measure('aigc-lens:init', 'aigc-lens:content-start');
-const store = new OccurrenceStore();
-let settings: Settings;
-let marker: Marker | null = null;
-let scanner: Scanner | null = null;
-let observer: ChangeObserver | null = null;
-let interactions: Interactions | null = null;
-let lastBadgeCount = -1;
-let watchdog = 0;
-
 const isTopFrame = window.top === window;
+/** The per-site switch follows the tab's top-level page in every frame. */
+const siteHost = topLevelHost();
+let settings: Settings | undefined;
+let matcher: Matcher | null = null;
+let engine: Engine | null = null;
+let engineLoading: Promise<Engine | null> | null = null;
+/** Watches for text while no term is found; the engine has its own observer. */
+let watcher: ChangeObserver | null = null;
+let probes = 0;
 
 /**
- * A page may clear or replace CSS.highlights (the registry is shared with it) without touching the DOM,
- * and the extension may be reloaded while the page stays open: neither shows up as a DOM mutation, so
- * without this the marks would stay gone, or the orphaned script alive, until the page next changes.
- * Once a second, while the page is visible: stop if orphaned, else re-register our highlights (a few
- * Map reads; nothing when they are still in place).
+ * The windows of frames that asked for a card in this (top) frame, by the nonce each posted: the card's
+ * request comes through the background, the window says which <iframe> it is. Listened to eagerly, as the
+ * post may come before the engine and the interactions have loaded.
  */
-const WATCHDOG_MS = 1000;
-function watch(): void {
-  if (!extensionAlive()) {
-    stop();
+const frameSources = new Map<string, MessageEventSource>();
+const MAX_FRAME_SOURCES = 8;
+if (isTopFrame) {
+  window.addEventListener('message', (event) => {
+    const nonce = isRecord(event.data) ? event.data.aigcLensFrame : undefined;
+    if (typeof nonce !== 'string' || nonce.length > 64 || !event.source) return;
+    frameSources.set(nonce, event.source);
+    if (frameSources.size > MAX_FRAME_SOURCES) frameSources.delete(frameSources.keys().next().value ?? '');
+  });
+}
+
+/** Built on first use, in frames that scan: the cost of building it shows in DevTools and in the benchmark. */
+function theMatcher(): Matcher {
+  if (!matcher) {
+    const start = performance.now();
+    // With the topic cues: the scanner's topic rule counts them as evidence (they are never marked).
+    matcher = createMatcher(matcherData, { cues: true });
+    performance.measure('aigc-lens:init', { start, end: performance.now() });
+  }
+  return matcher;
+}
+
+const active = (): boolean => settings !== undefined && isActiveOn(settings, siteHost);
+
+function loadEngine(): Promise<Engine | null> {
+  // An orphaned script (extension reloaded) would only fail to fetch the chunk.
+  if (!extensionAlive()) return Promise.resolve(null);
+  engineLoading ??= import('./engine').then(
+    ({ startEngine }) => {
+      if (!active() || !settings) return null;
+      stopWatching();
+      engine = startEngine(theMatcher(), settings, isTopFrame, (nonce) => frameSources.get(nonce) ?? null);
+      return engine;
+    },
+    () => {
+      // A document on its way out cannot load chunks; the next change or request tries again.
+      engineLoading = null;
+      return null;
+    },
+  );
+  return engineLoading;
+}
+
+/** Looks for a term under `roots`; the first one found loads the engine, which scans the whole frame. */
+async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promise<void> {
+  const generation = probes;
+  const start = performance.now();
+  const result = await holdsTerm(
+    roots,
+    theMatcher(),
+    (shadow) => watcher?.observe(shadow),
+    () => generation !== probes,
+  );
+  if (!result || generation !== probes) return;
+  if (result.found) {
+    void loadEngine();
     return;
   }
-  if (!document.hidden) marker?.repair();
+  if (pass === 'document') {
+    const detail = { pass, workMs: result.workMs, longestSliceMs: result.longestSliceMs };
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+    // A page with no term shows no count on the badge.
+    if (isTopFrame) ext?.runtime.sendMessage({ type: 'page-term-count', count: 0 }).catch(() => undefined);
+  }
 }
 
-function start(): void {
-  marker = new Marker(settings.markStyle);
-  observer = new ChangeObserver((roots) => {
-    if (!extensionAlive()) {
-      stop();
-      return;
-    }
-    marker?.repair();
-    void scanner?.rescan(roots).then(reportCount);
+function watch(): void {
+  watcher = new ChangeObserver((roots) => {
+    if (!extensionAlive()) stopWatching();
+    else void probe(roots, 'changes');
   });
-  scanner = new Scanner(matcher, store, marker, settings, (shadow) => {
-    store.shadowRoots.push(shadow);
-    observer?.observe(shadow);
-    void scanner?.rescan([shadow]);
-  });
-  observer.observe(document);
-  watchdog = window.setInterval(watch, WATCHDOG_MS);
-  interactions = installInteractionBridge({
-    index: store,
-    settings: () => settings,
-    matcher,
-    extensionAlive,
-    flash: (range) => marker?.flash(range),
-  });
-  void scanner.scanDocument().then(reportCount);
+  watcher.observe(document);
+  void probe([document.body ?? document.documentElement], 'document');
 }
 
-function stop(): void {
-  clearInterval(watchdog);
-  watchdog = 0;
-  interactions?.dispose();
-  interactions = null;
-  observer?.disconnect();
-  scanner?.reset();
-  marker?.dispose();
-  observer = null;
-  scanner = null;
-  marker = null;
-  store.clear();
-  store.notify();
-  reportCount();
+function stopWatching(): void {
+  probes++;
+  watcher?.disconnect();
+  watcher = null;
 }
 
 function apply(next: Settings): void {
   const before = settings;
   settings = next;
-  const wasActive = before !== undefined && isActiveOn(before, location.hostname);
-  const active = isActiveOn(next, location.hostname);
-  if (!active) {
-    if (wasActive) stop();
+  if (!active()) {
+    stopWatching();
+    engine?.stop();
+    engine = null;
+    engineLoading = null;
     return;
   }
-  if (!wasActive || !scanner || !marker) {
-    start();
-    return;
-  }
-  marker.setStyle(next.markStyle);
-  if (
-    next.density !== before.density ||
-    JSON.stringify(next.categories) !== JSON.stringify(before.categories)
-  ) {
-    scanner.setOptions(next);
-    scanner.reset();
-    void scanner.scanDocument().then(reportCount);
-  }
+  listen();
+  if (engine && before) engine.apply(next, before);
+  else if (!engineLoading && !watcher) watch();
 }
 
-function reportCount(): void {
-  if (!isTopFrame || !extensionAlive()) return;
-  const count = store.markedTermCount();
-  if (count === lastBadgeCount) return;
-  lastBadgeCount = count;
-  ext?.runtime.sendMessage({ type: 'page-term-count', count }).catch(() => {
-    // The background may be restarting; the next scan reports again.
-    lastBadgeCount = -1;
+let listening = false;
+/** The top frame answers the popup from the start; other frames only once they scan (steps, lookups). */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    // Only our own extension's pages and background may ask; pages cannot reach this listener at all.
+    if (sender.id !== ext?.runtime.id) return undefined;
+    const request = parseContentRequest(message);
+    if (!request) return undefined;
+    // Only the top frame answers page-wide questions, so the popup gets one answer per tab.
+    if (!isTopFrame && request.type !== 'step-term' && request.type !== 'lookup-selection') return undefined;
+    if (request.type === 'page-host') return Promise.resolve({ host: location.hostname });
+    // Stopped (site or extension off), or no term found: no terms, which the popup says plainly.
+    if (request.type === 'page-terms' && !engineLoading)
+      return Promise.resolve({ type: 'page-terms', terms: [] });
+    if (!active()) return Promise.resolve({ ok: false });
+    return loadEngine().then((loaded) => loaded?.answer(request) ?? { ok: false });
   });
 }
 
-function answer(request: ContentRequest): unknown {
-  switch (request.type) {
-    case 'page-host':
-      return { host: location.hostname };
-    case 'page-terms':
-      // Stopped (site or extension off): no terms, which the popup says plainly.
-      return interactions?.handle(request) ?? { type: 'page-terms', terms: [] };
-    default:
-      return interactions?.handle(request) ?? { ok: false };
-  }
+function wake(): void {
+  void readSettings().then((initial) => {
+    apply(initial);
+    watchSettings(apply);
+    performance.mark(READY_MARK);
+  });
 }
 
-ext?.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-  // Only our own extension's pages and background may ask; pages cannot reach this listener at all.
-  if (sender.id !== ext?.runtime.id) return undefined;
-  const request = parseContentRequest(message);
-  if (!request) return undefined;
-  // Only the top frame answers page-wide questions, so the popup gets one answer per tab.
-  if (!isTopFrame && request.type !== 'step-term' && request.type !== 'lookup-selection') return undefined;
-  const response = answer(request);
-  return response === undefined ? undefined : Promise.resolve(response);
-});
-
-void readSettings().then((initial) => {
-  apply(initial);
-  watchSettings(apply);
-  performance.mark(READY_MARK);
-});
+if (isTopFrame) listen();
+if (whenWorthScanning(isTopFrame, wake)) wake();
+else performance.mark(DORMANT_MARK);
 
 export type { Category };

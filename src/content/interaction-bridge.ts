@@ -3,11 +3,16 @@
 // script: until a mouse first rests on a term, a tap lands on one, or a request (a step or lookup command,
 // the popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is handed the events that brought it, so that first hover or tap
 // still opens its card.
-import type { InteractionContext, Interactions, TimedPointerEvent } from './interactions';
+import type {
+  InstalledInteractions,
+  InteractionContext,
+  Interactions,
+  TimedPointerEvent,
+} from './interactions';
 
 export function installInteractionBridge(context: InteractionContext): Interactions {
   const { index, extensionAlive } = context;
-  let installed: Interactions | null = null;
+  let installed: InstalledInteractions | null = null;
   let loading: Promise<Interactions | null> | null = null;
   let disposed = false;
   let frame = 0;
@@ -38,27 +43,46 @@ export function installInteractionBridge(context: InteractionContext): Interacti
     if (move && index.atPoint(move.event.clientX, move.event.clientY)) void load([move]);
   }
 
+  // Only the user's own input: a page's synthetic (untrusted) events do not open cards.
   function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse') return;
+    if (event.pointerType !== 'mouse' || !event.isTrusted) return;
     move = { event, time: performance.now() };
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
 
   function onPointerDown(event: PointerEvent): void {
+    if (!event.isTrusted) return;
     press = event.pointerType === 'mouse' ? null : { event, time: performance.now() };
   }
 
   function onPointerUp(event: PointerEvent): void {
     const down = press;
     press = null;
-    if (!down || down.event.pointerId !== event.pointerId) return;
-    if (index.atPoint(event.clientX, event.clientY)) void load([down, { event, time: performance.now() }]);
+    if (!down || !event.isTrusted || down.event.pointerId !== event.pointerId) return;
+    // The occurrence goes along: by the time the module has loaded, the tap's click may have scrolled it away.
+    const hit = index.atPoint(event.clientX, event.clientY);
+    if (hit) void load([down, { event, time: performance.now(), hit }]);
   }
 
   const passive = { passive: true, capture: true } as const;
-  window.addEventListener('pointermove', onPointerMove, passive);
-  window.addEventListener('pointerdown', onPointerDown, passive);
-  window.addEventListener('pointerup', onPointerUp, passive);
+  function listen(): void {
+    window.addEventListener('pointermove', onPointerMove, passive);
+    window.addEventListener('pointerdown', onPointerDown, passive);
+    window.addEventListener('pointerup', onPointerUp, passive);
+  }
+  listen();
+
+  /**
+   * document.open() keeps the Document but erases every listener on it and on its window (ours too, in
+   * Chromium and Firefox alike), and a new <html> follows: seen here as a child of the document itself
+   * (childList only, no subtree: it costs nothing otherwise), when every listener is added again.
+   */
+  const replaced = new MutationObserver((records) => {
+    if (!records.some((record) => record.addedNodes.length > 0)) return;
+    if (installed) installed.reattach();
+    else listen();
+  });
+  replaced.observe(document, { childList: true });
 
   function stopListening(): void {
     if (frame) cancelAnimationFrame(frame);
@@ -76,6 +100,7 @@ export function installInteractionBridge(context: InteractionContext): Interacti
     },
     dispose() {
       disposed = true;
+      replaced.disconnect();
       stopListening();
       installed?.dispose();
       installed = null;

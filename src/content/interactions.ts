@@ -4,20 +4,32 @@
 // No Preact, floating-ui or valibot here; the card module brings those when needed.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Matcher } from '../core/matcher';
-import type { PageTerms } from '../core/messages';
+import { type FrameCard, type PageTerms, parseFrameCard, type TermShown } from '../core/messages';
 import type { Settings } from '../core/settings';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 
 type CardModule = typeof import('../card/index');
 type CardHandle = ReturnType<CardModule['showCard']>;
+type TermListModule = typeof import('../card/term-list');
 
-/** What a card is open for: an occurrence on the page, or a selection looked up from the context menu. */
-type Target = Occurrence | { readonly selection: Range | null };
+/**
+ * What a card is open for: an occurrence on the page, a selection looked up from the context menu, or (in
+ * the top frame) a term of a frame too small to hold its card.
+ */
+type Target =
+  | Occurrence
+  | { readonly selection: Range | null }
+  | { readonly remote: FrameCard; readonly frame: HTMLIFrameElement | HTMLFrameElement };
+
+const isOccurrence = (target: Target): target is Occurrence =>
+  !('selection' in target) && !('remote' in target);
 
 export type InteractionRequest =
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
   | { readonly type: 'lookup-selection'; readonly text: string }
   | { readonly type: 'reveal-term'; readonly termId: string }
+  | { readonly type: 'term-list' }
+  | { readonly type: 'frame-card'; readonly unparsed: Readonly<Record<string, unknown>> }
   | { readonly type: 'page-terms' };
 
 export interface InteractionResponse {
@@ -29,6 +41,8 @@ export interface InteractionResponse {
 export interface TimedPointerEvent {
   readonly event: PointerEvent;
   readonly time: number;
+  /** For a replayed pointerup: the occurrence under it then (the page may have scrolled since). */
+  readonly hit?: Occurrence;
 }
 
 /** What the eager script lends the interactions. */
@@ -40,6 +54,13 @@ export interface InteractionContext {
   readonly extensionAlive: () => boolean;
   /** Briefly draws a range in the flash style, to show where a reveal scrolled to. */
   readonly flash: (range: AbstractRange) => void;
+  /**
+   * Tells the extension's pages (the side panel) which term a card just opened for, or asks the background
+   * to have the top frame show a card this frame is too small for.
+   */
+  readonly report: (message: TermShown | FrameCard) => void;
+  /** (Top frame) the window of the frame that posted this nonce, if one did. */
+  readonly frameSource: (nonce: string) => MessageEventSource | null;
 }
 
 export interface Interactions {
@@ -48,11 +69,21 @@ export interface Interactions {
   dispose(): void;
 }
 
+/** What interactions.ts adds to the bridge's interface: listening again on a document the page replaced. */
+export interface InstalledInteractions extends Interactions {
+  /** document.open() erased our listeners and took the card's host: listen again, forget the card. */
+  reattach(): void;
+}
+
 /** A touch or pen contact that moves less than this and lifts within TAP_MS is a tap. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 600;
+/** A tap's click follows its touchend within this (browsers may wait about 300 ms for a double tap). */
+const TAP_CLICK_MS = 350;
 /** Block text beyond this says nothing more about which passage fits. */
 const MAX_CONTEXT = 4000;
+/** The list of terms in view stays short enough to walk by ear. */
+const MAX_LISTED = 40;
 
 let loading: Promise<CardModule> | null = null;
 function loadCard(): Promise<CardModule> {
@@ -63,10 +94,68 @@ function loadCard(): Promise<CardModule> {
   return loading;
 }
 
+let listLoading: Promise<TermListModule> | null = null;
+function loadTermList(): Promise<TermListModule> {
+  listLoading ??= import('../card/term-list').catch((error: unknown) => {
+    listLoading = null;
+    throw error;
+  });
+  return listLoading;
+}
+
+/** The card's language, for the words the list and the live region say (as src/card/language.ts picks). */
+async function uiLanguage(settings: Settings) {
+  const { cardLanguage } = await import('../card/language');
+  return cardLanguage(settings.language, document.documentElement.lang, navigator.language);
+}
+
+/** Whether the key the settings ask for (if any) is held during this event. */
+function keyHeld(settings: Settings, event: { shiftKey: boolean; altKey: boolean }): boolean {
+  if (settings.cardKey === 'shift') return event.shiftKey;
+  if (settings.cardKey === 'alt') return event.altKey;
+  return true;
+}
+
+function inView(range: Range): boolean {
+  const rect = range.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth;
+}
+
+/** Below this a frame cannot hold a card (its width is 416 px, its height at least 160): the top frame shows it. */
+const MIN_CARD_FRAME = { width: 360, height: 200 };
+
+/** A frame whose card goes to the top frame: too small, and a child of the top (whose offset it can find). */
+function cardGoesToTop(): boolean {
+  return (
+    window.top !== window &&
+    window.parent === window.top &&
+    (window.innerWidth < MIN_CARD_FRAME.width || window.innerHeight < MIN_CARD_FRAME.height)
+  );
+}
+
+/** The <iframe> (or <frame>) element of a child window, in this document. */
+function frameElementOf(source: MessageEventSource): HTMLIFrameElement | HTMLFrameElement | null {
+  for (const frame of document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
+    if (frame.contentWindow === source) return frame;
+  }
+  return null;
+}
+
+/** A rect in a frame's viewport, in this document's viewport: past the frame's border and padding. */
+function inTopCoordinates(frame: Element, rect: FrameCard['rect']): DOMRect {
+  const box = frame.getBoundingClientRect();
+  const style = getComputedStyle(frame);
+  const left = box.left + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+  const top = box.top + frame.clientTop + Number.parseFloat(style.paddingTop);
+  return new DOMRect(left + rect.x, top + rect.y, rect.width, rect.height);
+}
+
+/** Text being edited: a field, a contenteditable, or any of a document in designMode. */
 function isEditable(target: EventTarget | null): boolean {
+  if (document.designMode === 'on') return true;
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    (target.isContentEditable || /^(input|textarea|select)$/.test(target.localName))
   );
 }
 
@@ -89,9 +178,9 @@ function scrollToRange(range: Range): void {
 }
 
 export function installInteractions(
-  { index, settings, matcher, extensionAlive, flash }: InteractionContext,
+  { index, settings, matcher, extensionAlive, flash, report, frameSource }: InteractionContext,
   replay: readonly TimedPointerEvent[] = [],
-): Interactions {
+): InstalledInteractions {
   let state: HoverState<Target> = initialHoverState();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let card: CardHandle | null = null;
@@ -100,7 +189,7 @@ export function installInteractions(
   let generation = 0;
   let disposed = false;
 
-  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  let pointer: { x: number; y: number; target: EventTarget | null; held: boolean } | null = null;
   let frame = 0;
   let press: { id: number; x: number; y: number; time: number } | null = null;
 
@@ -143,9 +232,16 @@ export function installInteractions(
     const module = await loadCard();
     if (mine !== generation || disposed) return null;
     let anchor: Range | null;
+    let anchorRect: (() => DOMRect) | undefined;
     let termId: string | null;
     let context: { blockText: string; nearbyTermIds: readonly string[] };
-    if ('selection' in target) {
+    if ('remote' in target) {
+      anchor = null;
+      const { remote, frame } = target;
+      anchorRect = () => inTopCoordinates(frame, remote.rect);
+      termId = remote.termId;
+      context = { blockText: remote.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: remote.nearbyTermIds };
+    } else if ('selection' in target) {
       anchor = target.selection;
       termId = lookup?.termId ?? null;
       const fallback = (lookup?.text ?? '').slice(0, MAX_CONTEXT);
@@ -155,11 +251,31 @@ export function installInteractions(
       termId = target.termId;
       context = { blockText: target.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: target.nearbyTermIds };
     }
+    if (isOccurrence(target) && cardGoesToTop()) {
+      // The card would be clipped by this frame: the top frame shows it (and keeps it like a tapped card,
+      // until Esc, its close button or a click elsewhere). Here it stands open, so a rest does not re-send it.
+      const nonce = crypto.randomUUID();
+      window.parent.postMessage({ aigcLensFrame: nonce }, '*');
+      const r = target.range.getBoundingClientRect();
+      report({
+        type: 'frame-card',
+        nonce,
+        termId: target.termId,
+        ...context,
+        nearbyTermIds: context.nearbyTermIds.slice(0, 64),
+        rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      });
+      card = { host: document.createElement('span'), termId: target.termId, close() {}, togglePin() {} };
+      cardFor = target;
+      return card;
+    }
     card = module.showCard({
       anchor,
+      anchorRect,
       termId,
       context,
-      reason: 'selection' in target ? null : target.reason,
+      // A card relayed from a small frame carries no reason (the relay sends the term and its context only).
+      reason: 'reason' in target ? target.reason : null,
       settings: settings(),
       focus,
       onClose: () => {
@@ -170,6 +286,9 @@ export function installInteractions(
       onPin: (pinned) => dispatch({ type: 'pin', pinned }),
     });
     cardFor = target;
+    if (termId !== null && isOccurrence(target)) {
+      report({ type: 'term-shown', termId, ...context, nearbyTermIds: context.nearbyTermIds.slice(0, 64) });
+    }
     return card;
   }
 
@@ -185,13 +304,15 @@ export function installInteractions(
     if (!pointer) return;
     const onCard = card !== null && pointer.target === card.host;
     // atPoint is a caret lookup and a map read; list() may sort the whole page, so it is not asked here.
-    const target = onCard ? null : index.atPoint(pointer.x, pointer.y);
+    // With a key to hold (settings.cardKey), a pointer without it is on no term: nothing opens.
+    const target = onCard || !pointer.held ? null : index.atPoint(pointer.x, pointer.y);
     dispatch({ type: 'pointer', time: performance.now(), x: pointer.x, y: pointer.y, target, onCard });
   }
 
+  // Only the user's own input counts: a page's synthetic (untrusted) events neither open nor close cards.
   function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse') return;
-    pointer = { x: event.clientX, y: event.clientY, target: event.target };
+    if (event.pointerType !== 'mouse' || !event.isTrusted) return;
+    pointer = { x: event.clientX, y: event.clientY, target: event.target, held: keyHeld(settings(), event) };
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
 
@@ -204,6 +325,7 @@ export function installInteractions(
 
   // ── Taps (touch, pen) and clicks elsewhere ──
   function onPointerDown(event: PointerEvent, time = performance.now()): void {
+    if (!event.isTrusted) return;
     press = { id: event.pointerId, x: event.clientX, y: event.clientY, time };
     if (event.pointerType !== 'mouse' || !card || event.target === card.host || state.pinned) return;
     // A click elsewhere closes the card; a click on its own term leaves it (and does what the page does).
@@ -214,20 +336,39 @@ export function installInteractions(
     }
   }
 
-  function onPointerUp(event: PointerEvent, time = performance.now()): void {
+  function onPointerUp(event: PointerEvent, time = performance.now(), replayedHit?: Occurrence): void {
     const down = press;
     press = null;
-    if (event.pointerType === 'mouse' || !down || down.id !== event.pointerId) return;
+    if (event.pointerType === 'mouse' || !event.isTrusted || !down || down.id !== event.pointerId) return;
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     if (moved > TAP_SLOP_PX || time - down.time > TAP_MS) return;
     if (card && event.target === card.host) return;
-    const hit = index.atPoint(event.clientX, event.clientY);
+    const hit = replayedHit ?? index.atPoint(event.clientX, event.clientY);
     if (hit) {
-      if (hit !== cardFor) void openSticky(hit, false);
+      if (hit !== cardFor) afterTapClick(() => void openSticky(hit, false));
     } else if (card && !state.pinned) {
       closeCard();
       dispatch({ type: 'closed' });
     }
+  }
+
+  /**
+   * Runs `open` once the tap's click has landed, or soon after when none comes (the tap that loaded this
+   * module clicked before it was here). Browsers hit-test a tap's click after the touch ends: a card
+   * opened at once (a bottom sheet most of all) would take the click from the link or button tapped.
+   */
+  function afterTapClick(open: () => void): void {
+    let done = false;
+    const run = () => {
+      if (done || disposed) return;
+      done = true;
+      window.removeEventListener('click', onClick, true);
+      clearTimeout(fallback);
+      open();
+    };
+    const onClick = () => setTimeout(run);
+    window.addEventListener('click', onClick, { capture: true, once: true, passive: true });
+    const fallback = setTimeout(run, TAP_CLICK_MS);
   }
 
   function onPointerCancel(): void {
@@ -236,6 +377,8 @@ export function installInteractions(
 
   // ── Keys while a card is open and focus is on the page (keys inside the card stay in the card) ──
   function onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
+    onHeldKey(event);
     if (!card || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
     if (event.key === 'Escape') {
       closeCard();
@@ -245,26 +388,41 @@ export function installInteractions(
     }
   }
 
+  /** Pressing or releasing the key to hold re-tests the resting pointer, as if it had moved. */
+  function onHeldKey(event: KeyboardEvent): void {
+    if (!event.isTrusted || settings().cardKey === 'none' || !pointer) return;
+    if (event.key !== 'Shift' && event.key !== 'Alt') return;
+    const held = keyHeld(settings(), event);
+    if (held === pointer.held) return;
+    pointer = { ...pointer, held };
+    if (frame === 0) frame = requestAnimationFrame(onFrame);
+  }
+
   // Listeners get the event alone (the time defaults to now); replayed events bring their own time.
   const onDown = (event: PointerEvent) => onPointerDown(event);
   const onUp = (event: PointerEvent) => onPointerUp(event);
   const passive = { passive: true, capture: true } as const;
-  window.addEventListener('pointermove', onPointerMove, passive);
-  window.addEventListener('pointerdown', onDown, passive);
-  window.addEventListener('pointerup', onUp, passive);
-  window.addEventListener('pointercancel', onPointerCancel, passive);
-  window.addEventListener('mouseout', onMouseOut, { passive: true });
-  window.addEventListener('keydown', onKeyDown);
-  for (const { event, time } of replay) {
+  /** Adding a listener that is already there does nothing: safe to call again after document.open(). */
+  function listen(): void {
+    window.addEventListener('pointermove', onPointerMove, passive);
+    window.addEventListener('pointerdown', onDown, passive);
+    window.addEventListener('pointerup', onUp, passive);
+    window.addEventListener('pointercancel', onPointerCancel, passive);
+    window.addEventListener('mouseout', onMouseOut, { passive: true });
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onHeldKey);
+  }
+  listen();
+  for (const { event, time, hit } of replay) {
     if (event.type === 'pointermove') onPointerMove(event);
     else if (event.type === 'pointerdown') onPointerDown(event, time);
-    else if (event.type === 'pointerup') onPointerUp(event, time);
+    else if (event.type === 'pointerup') onPointerUp(event, time, hit);
   }
 
   async function step(direction: 1 | -1): Promise<InteractionResponse> {
     const list = index.list();
     if (list.length === 0) return { ok: false };
-    const at = cardFor && !('selection' in cardFor) ? list.indexOf(cardFor) : -1;
+    const at = cardFor && isOccurrence(cardFor) ? list.indexOf(cardFor) : -1;
     let next: Occurrence | undefined;
     if (at >= 0) next = list[(at + direction + list.length) % list.length];
     else {
@@ -276,7 +434,11 @@ export function installInteractions(
     if (!next) return { ok: false };
     scrollToRange(next.range);
     await openSticky(next, true);
-    return { ok: true, termId: next.termId };
+    const termId = next.termId;
+    void Promise.all([loadTermList(), uiLanguage(settings())]).then(([list, lang]) =>
+      list.announceTerm(termId, lang),
+    );
+    return { ok: true, termId };
   }
 
   async function lookup(text: string): Promise<InteractionResponse> {
@@ -310,12 +472,81 @@ export function installInteractions(
     return { ok: true };
   }
 
+  /**
+   * The terms near the focus (inside the focused element) or else in view, one entry per term at its first
+   * such occurrence, as a list a screen reader can walk; choosing one selects it and opens its card.
+   */
+  async function termList(): Promise<InteractionResponse> {
+    const all = index.list();
+    const focused = document.activeElement;
+    const near =
+      focused && focused !== document.body && focused !== document.documentElement
+        ? all.filter((occurrence) => focused.contains(occurrence.range.startContainer))
+        : [];
+    const candidates = near.length > 0 ? near : all.filter((occurrence) => inView(occurrence.range));
+    const seen = new Set<string>();
+    const chosen: Occurrence[] = [];
+    for (const occurrence of candidates) {
+      if (seen.has(occurrence.termId)) continue;
+      seen.add(occurrence.termId);
+      chosen.push(occurrence);
+      if (chosen.length === MAX_LISTED) break;
+    }
+    const [list, lang] = await Promise.all([loadTermList(), uiLanguage(settings())]);
+    if (disposed) return { ok: false };
+    closeCard();
+    list.showTermList({
+      entries: chosen,
+      lang,
+      theme: settings().theme,
+      onChoose: (at) => {
+        const occurrence = chosen[at];
+        if (!occurrence?.range.startContainer.isConnected) return;
+        // The selection is what a screen reader reads in context; the card then takes focus.
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(occurrence.range);
+        scrollToRange(occurrence.range);
+        void openSticky(occurrence, true);
+      },
+    });
+    return { ok: chosen.length > 0 };
+  }
+
+  /** Shows a small frame's card here, at its term's place (once the frame's post has said which it is). */
+  async function frameCard(request: FrameCard): Promise<InteractionResponse> {
+    let source = frameSource(request.nonce);
+    for (let tries = 0; !source && tries < 15; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      source = frameSource(request.nonce);
+    }
+    const frame = source ? frameElementOf(source) : null;
+    if (!frame || disposed) return { ok: false };
+    await openSticky({ remote: request, frame }, false);
+    return { ok: true, termId: request.termId };
+  }
+
   return {
     handle(request) {
+      if (request.type === 'frame-card') {
+        const parsed = parseFrameCard(request.unparsed);
+        return parsed ? frameCard(parsed) : Promise.resolve({ ok: false });
+      }
       if (request.type === 'page-terms') return Promise.resolve(pageTerms(index));
       if (disposed) return Promise.resolve({ ok: false });
       if (request.type === 'reveal-term') return Promise.resolve(reveal(request.termId));
+      if (request.type === 'term-list') return termList();
       return request.type === 'step-term' ? step(request.direction) : lookup(request.text);
+    },
+    reattach() {
+      if (disposed) return;
+      if (card) {
+        closeCard();
+        dispatch({ type: 'closed' });
+      }
+      pointer = null;
+      press = null;
+      listen();
     },
     dispose() {
       if (disposed) return;
@@ -329,6 +560,7 @@ export function installInteractions(
       window.removeEventListener('pointercancel', onPointerCancel, passive);
       window.removeEventListener('mouseout', onMouseOut);
       window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onHeldKey);
     },
   };
 }

@@ -1,9 +1,16 @@
 // Watches the document (and each open shadow root) for changes, and hands the scanner, in batches,
-// the nodes whose text may have changed: added blocks, blocks whose inline content changed.
+// the nodes whose text may have changed: added blocks, blocks whose inline content changed, and
+// elements shown or hidden by an attribute.
 import { blockOf, isInline } from './block-runs';
 
 /** How long changes gather before one rescan; a page mutating 1,000 times a second costs ~20 rescans. */
 const BATCH_MS = 50;
+/**
+ * Attributes that decide whether the scanner reads an element (block-runs.ts, isSkipped): removing
+ * `hidden` (also `hidden="until-found"`, which find-in-page removes) or `contenteditable` reveals text to
+ * mark; adding them hides marked text. `inert` and `aria-hidden` text is still shown and stays marked.
+ */
+const READ_ATTRIBUTES = ['hidden', 'contenteditable'];
 
 export class ChangeObserver {
   private readonly observer: MutationObserver;
@@ -16,7 +23,12 @@ export class ChangeObserver {
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: READ_ATTRIBUTES,
+    });
   }
 
   disconnect(): void {
@@ -28,7 +40,7 @@ export class ChangeObserver {
 
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
-      if (record.type === 'characterData') {
+      if (record.type === 'characterData' || record.type === 'attributes') {
         this.pending.add(record.target);
         continue;
       }

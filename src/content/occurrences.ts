@@ -72,6 +72,16 @@ class StoredOccurrence implements Occurrence {
   get nearbyTermIds(): readonly string[] {
     return this.run.termIds.filter((id) => id !== this.termId);
   }
+
+  /** The run's text nodes from the one the occurrence starts in to the one it ends in. */
+  coveredNodes(): readonly Node[] {
+    const { startContainer, endContainer } = this.staticRange;
+    if (startContainer === endContainer) return [startContainer];
+    const { nodes } = this.run;
+    const first = nodes.indexOf(startContainer as Text);
+    const last = nodes.indexOf(endContainer as Text, first);
+    return first < 0 || last < 0 ? [startContainer, endContainer] : nodes.slice(first, last + 1);
+  }
 }
 
 export function makeOccurrence(
@@ -259,6 +269,8 @@ export class OccurrenceStore implements OccurrenceIndex {
   }
 
   atPoint(x: number, y: number): Occurrence | null {
+    // No card over text being edited (a designMode document made editable after it was marked).
+    if (document.designMode === 'on') return null;
     const caret = caretAt(x, y, this.shadowRoots);
     if (!caret) return null;
     const atNode = this.byNode.get(caret.node);
@@ -279,11 +291,11 @@ export class OccurrenceStore implements OccurrenceIndex {
   }
 
   /**
-   * The text nodes an occurrence is indexed under for hit-testing: where it starts and where it ends.
-   * A term spread over three or more nodes (rare) is not found by pointing at its middle node; walking
-   * the nodes in between cost a TreeWalker per occurrence.
+   * The text nodes an occurrence is indexed under for hit-testing: every node of its run it covers, so
+   * that pointing at any character finds it (大语言模型 with a ruby annotation per character is five).
    */
-  private nodesOf(occurrence: Occurrence): Node[] {
+  private nodesOf(occurrence: Occurrence): readonly Node[] {
+    if (occurrence instanceof StoredOccurrence) return occurrence.coveredNodes();
     const { startContainer, endContainer } = occurrence.staticRange;
     return startContainer === endContainer ? [startContainer] : [startContainer, endContainer];
   }

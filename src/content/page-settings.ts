@@ -14,10 +14,13 @@ async function read(area: 'sync' | 'local', keys: string[]): Promise<Record<stri
   }
 }
 
+/** Both areas at once: one round trip's wait instead of two, in every frame that reads them. */
 export async function readSettings(): Promise<Settings> {
-  const local = await read('local', [SETTINGS_KEY, AREA_KEY]);
-  const sync = local?.[AREA_KEY] === 'local' ? null : await read('sync', [SETTINGS_KEY]);
-  return parseSettings((sync ?? local)?.[SETTINGS_KEY]).settings;
+  const [local, sync] = await Promise.all([
+    read('local', [SETTINGS_KEY, AREA_KEY]),
+    read('sync', [SETTINGS_KEY]),
+  ]);
+  return parseSettings((local?.[AREA_KEY] === 'local' ? local : (sync ?? local))?.[SETTINGS_KEY]).settings;
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
@@ -26,4 +29,29 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   };
   ext?.storage.onChanged.addListener(listener);
   return () => ext?.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * The host of the tab's top-level page, which the per-site switch follows in every frame: about:blank,
+ * srcdoc and cross-site frames included. A same-origin top is read directly; otherwise the browser's
+ * list of ancestor origins ends with it (Chrome, Firefox). Where that list is withheld (an origin of
+ * "null" under a no-referrer policy), the frame's own host is the best left.
+ */
+export function topLevelHost(): string {
+  try {
+    const host = window.top?.location.hostname;
+    if (host !== undefined) return host;
+  } catch {
+    // A cross-origin top: its location is not ours to read.
+  }
+  const ancestors = location.ancestorOrigins;
+  const top = ancestors?.[ancestors.length - 1];
+  if (top && top !== 'null') {
+    try {
+      return new URL(top).hostname;
+    } catch {
+      // Not a URL (an opaque origin): fall through.
+    }
+  }
+  return location.hostname;
 }

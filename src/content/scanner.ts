@@ -4,7 +4,7 @@ import type { Category } from '../article/types';
 import { AMBIGUOUS, type Matcher, TOPIC_CUE, UNAMBIGUOUS } from '../core/matcher';
 import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
-import { blockOf, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
+import { blockOf, isBeingEdited, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import type { Marker } from './mark';
 import type { MarkReason } from '../core/mark-reason';
 import { makeOccurrence, type OccurrenceStore, type RunContext } from './occurrences';
@@ -16,9 +16,9 @@ export interface ScanOptions {
 }
 
 /** Longest stretch of work before yielding to the page (well under the 50 ms of a "long task"). */
-const SLICE_MS = 6;
+export const SLICE_MS = 6;
 /** A run longer than this (a huge text node) is matched in pieces, with pauses between them. */
-const CHUNK = 32_768;
+export const CHUNK = 32_768;
 /** An in-view block with more child elements than this is a page container, not a paragraph. */
 const MAX_VIEW_BLOCK_CHILDREN = 64;
 const MEASURE_NAME = 'aigc-lens:scan';
@@ -36,13 +36,29 @@ interface HeldOccurrence {
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Gives the page's own tasks a turn. scheduler.yield keeps our place in line; a message port is the fallback. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Resolves once the browser has rendered a frame (layout is clean then, so hit-testing forces none), or
+ * after a short wait where no frame comes (a document hidden meanwhile renders none).
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }
 
@@ -62,6 +78,13 @@ export class Scanner {
   private workMs = 0;
   private longestSliceMs = 0;
   private readonly topic: TopicEvidence<HeldOccurrence>;
+  /** When the current slice began: one clock for everything a pass does, however many roots it reads. */
+  private sliceStart = 0;
+  /** The passes, one after another (see `enqueue`). */
+  private queue: Promise<void> = Promise.resolve();
+  /** Roots waiting for the queued changes pass, which takes them all when it starts; null: none queued. */
+  private pendingRoots: Set<Node> | null = null;
+  private pendingPass: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly matcher: Matcher,
@@ -78,9 +101,10 @@ export class Scanner {
     this.options = options;
   }
 
-  /** Forgets everything found; a running pass stops at its next slice. */
+  /** Forgets everything found; a running pass stops at its next slice, and queued ones do not run. */
   reset(): void {
     this.generation++;
+    this.pendingRoots = null;
     this.marker.clear();
     this.store.clear();
     this.markedOnPage.clear();
@@ -90,15 +114,66 @@ export class Scanner {
   }
 
   /** Scans the whole document, the part in view first. Resolves when done (or superseded). */
-  async scanDocument(): Promise<void> {
+  scanDocument(): Promise<void> {
+    return this.enqueue((generation) => this.scanDocumentPass(generation));
+  }
+
+  /**
+   * Drops and re-finds what changed under these roots (nodes whose block changed, new blocks, or shadow
+   * roots), and drops whatever left the document. Roots given while a changes pass waits its turn join
+   * it: 5,000 shadow roots found by one document pass make one changes pass, not 5,000.
+   */
+  rescan(roots: Iterable<Node>): Promise<void> {
+    if (this.pendingRoots) {
+      for (const root of roots) this.pendingRoots.add(root);
+      return this.pendingPass;
+    }
+    const pending = new Set(roots);
+    this.pendingRoots = pending;
+    this.pendingPass = this.enqueue((generation) => {
+      if (this.pendingRoots === pending) this.pendingRoots = null;
+      return this.rescanPass(pending, generation);
+    });
+    return this.pendingPass;
+  }
+
+  /**
+   * Runs a pass after the ones before it, from a task of its own: passes never interleave, and no pass
+   * starts inside another one's slice (a shadow root found mid-slice once started a nested pass there,
+   * with a clock of its own: 5,000 of them made one 0.6–1 s task). A pass queued before a reset is dropped.
+   */
+  private enqueue(pass: (generation: number) => Promise<void>): Promise<void> {
     const generation = this.generation;
-    const start = performance.now();
-    this.workMs = 0;
-    this.longestSliceMs = 0;
+    const run = this.queue.then(async () => {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+      this.workMs = 0;
+      this.longestSliceMs = 0;
+      this.sliceStart = performance.now();
+      await pass(generation);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async scanDocumentPass(generation: number): Promise<void> {
+    const start = this.sliceStart;
+    if (isBeingEdited(document)) {
+      this.endPass(start, 'document');
+      return;
+    }
     const root = document.body ?? document.documentElement;
     // First the blocks in view, each on its own; then the whole document without entering them again.
     // Not for "first on the page", which means first in reading order, not first seen.
-    const inView = this.options.density === 'first-per-page' ? [] : this.blocksInView(root);
+    // Not in a hidden document (no one sees it), and not before a frame is rendered: on a big page,
+    // hit-testing earlier forces a layout of the whole document inside our first slice.
+    let inView: Element[] = [];
+    if (this.options.density !== 'first-per-page' && !document.hidden) {
+      await afterNextFrame();
+      if (generation !== this.generation) return;
+      inView = await this.blocksInView(root, generation);
+      if (generation !== this.generation) return;
+    }
     for (const block of inView) {
       if (
         !(await this.consume(
@@ -110,32 +185,26 @@ export class Scanner {
     }
     const rest = iterateRuns(root, (shadow) => this.adoptShadowRoot(shadow), new Set(inView));
     if (!(await this.consume(rest, generation))) return;
-    this.markedInBlock.clear();
-    this.topic.endPass();
-    this.measure(start, 'document');
-    this.store.notify();
+    this.endPass(start, 'document');
   }
 
-  /**
-   * Drops and re-finds what changed under these roots (nodes whose block changed, new blocks, or shadow
-   * roots), and drops whatever left the document.
-   */
-  async rescan(roots: Iterable<Node>): Promise<void> {
-    const generation = this.generation;
-    const start = performance.now();
-    this.workMs = 0;
-    this.longestSliceMs = 0;
+  private async rescanPass(roots: ReadonlySet<Node>, generation: number): Promise<void> {
+    const start = this.sliceStart;
     const dirty = new Set<Node>();
+    // Scopes now skipped (hidden, made editable) are not read again, but what was marked in them goes.
+    const hidden = new Set<Node>();
+    const editing = isBeingEdited(document);
     for (const root of roots) {
       const scope = root instanceof ShadowRoot ? root : blockOf(root);
-      if (scope?.isConnected && !isInSkippedSubtree(scope)) dirty.add(scope);
+      if (!scope?.isConnected) continue;
+      (editing || isInSkippedSubtree(scope) ? hidden : dirty).add(scope);
     }
     // A root inside another root is covered by it. parentNode, not parentElement: it climbs out of shadow trees' tops.
     const tops = [...dirty].filter((scope) => {
       for (let up = scope.parentNode; up; up = up.parentNode) if (dirty.has(up)) return false;
       return true;
     });
-    this.prune(new Set(tops));
+    this.prune(new Set([...tops, ...hidden]));
     for (const top of tops) {
       if (
         !(await this.consume(
@@ -146,9 +215,15 @@ export class Scanner {
         return;
       }
     }
+    this.endPass(start, 'changes');
+  }
+
+  private endPass(start: number, pass: 'document' | 'changes'): void {
+    this.endSlice(performance.now() - this.sliceStart);
+    this.forgetRun();
     this.markedInBlock.clear();
     this.topic.endPass();
-    this.measure(start, 'changes');
+    this.measure(start, pass);
     this.store.notify();
   }
 
@@ -175,32 +250,35 @@ export class Scanner {
     }
   }
 
-  /** Runs the matcher over runs until they end, yielding every SLICE_MS. False when superseded. */
+  /**
+   * Runs the matcher over runs until they end, yielding once the pass's slice is over SLICE_MS. False
+   * when superseded.
+   */
   private async consume(runs: Generator<TextRun | null>, generation: number): Promise<boolean> {
-    let sliceStart = performance.now();
     // Between runs, and between the chunks of a very long run, look at the clock and let the page in.
-    const pause = async (): Promise<boolean> => {
-      const now = performance.now();
-      if (now - sliceStart <= SLICE_MS) return true;
-      this.endSlice(now - sliceStart);
-      await yieldToPage();
-      sliceStart = performance.now();
-      return generation === this.generation;
-    };
     for (const run of runs) {
       if (run) {
         const length = run.text.length;
         for (let from = 0; from < length; ) {
           const to = length - from <= CHUNK ? length : splitPoint(run.text, from, from + CHUNK);
           from = Math.max(to, this.scanRun(run, from, to));
-          if (from < length && !(await pause())) return false;
+          if (from < length && !(await this.pause(generation))) return false;
         }
       }
-      if (!(await pause())) return false;
+      if (!(await this.pause(generation))) return false;
     }
-    this.endSlice(performance.now() - sliceStart);
-    this.forgetRun();
     return true;
+  }
+
+  /** Yields to the page when the slice is over budget. False when the pass was superseded. */
+  private async pause(generation: number): Promise<boolean> {
+    const now = performance.now();
+    if (now - this.sliceStart > SLICE_MS) {
+      this.endSlice(now - this.sliceStart);
+      await yieldToPage();
+      this.sliceStart = performance.now();
+    }
+    return generation === this.generation;
   }
 
   private endSlice(ms: number): void {
@@ -348,11 +426,14 @@ export class Scanner {
   /**
    * The blocks at a few points down the middle of the viewport, so that the first slices mark what the
    * reader sees. Only small blocks: one that holds the whole page would make "in view first" mean nothing.
+   * Each hit test may end the slice: on 3,000 sections with content-visibility: auto one costs ~20 ms in
+   * Chromium, and three in a row made a 106 ms slice.
    */
-  private blocksInView(root: Element): Element[] {
+  private async blocksInView(root: Element, generation: number): Promise<Element[]> {
     if (!document.body || innerHeight === 0) return [];
     const blocks = new Set<Element>();
     for (const y of [0.2, 0.5, 0.8]) {
+      if (!(await this.pause(generation))) return [];
       const hit = document.elementFromPoint(innerWidth / 2, innerHeight * y);
       const block = hit && blockOf(hit);
       if (!block || block === root || !root.contains(block) || isInSkippedSubtree(block)) continue;

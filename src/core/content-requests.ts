@@ -10,6 +10,17 @@ export type ContentRequest =
   | { readonly type: 'reveal-term'; readonly termId: string }
   /** Move to the next (1) or previous (-1) marked term in reading order and open its card. */
   | { readonly type: 'step-term'; readonly direction: 1 | -1 }
+  /**
+   * Open the accessible list of the terms near the focus or in view (for screen readers); choosing one
+   * selects it in the page and opens its card. Sent to frame 0 only.
+   */
+  | { readonly type: 'term-list' }
+  /**
+   * Show the card of a term in a frame too small to hold it (relayed by the background). Frame 0 only.
+   * Checked only for its type here: the lazily loaded interactions parse the rest (parseFrameCard in
+   * messages.ts), which keeps that parser out of the eager script.
+   */
+  | { readonly type: 'frame-card'; readonly unparsed: Readonly<Record<string, unknown>> }
   /** Open the card for the first glossary term in the selected text, or say that it holds none. */
   | { readonly type: 'lookup-selection'; readonly text: string }
   /**
@@ -19,6 +30,7 @@ export type ContentRequest =
   | { readonly type: 'page-host' };
 
 const MAX_TEXT = 10_000;
+
 export const MAX_ID = 64;
 
 export function parseContentRequest(value: unknown): ContentRequest | null {
@@ -38,6 +50,10 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
         : null;
     case 'page-host':
       return { type: 'page-host' };
+    case 'term-list':
+      return { type: 'term-list' };
+    case 'frame-card':
+      return { type: 'frame-card', unparsed: value };
     default:
       return null;
   }

@@ -23,12 +23,74 @@ export interface PageTerms {
   readonly terms: readonly PageTerm[];
 }
 
+/**
+ * Sent by a content script to the extension's pages whenever a card opens for a term on the page (a hover,
+ * a tap, a step): the side panel, following that tab, scrolls to the term's best passage for this context.
+ */
+export interface TermShown {
+  readonly type: 'term-shown';
+  readonly termId: string;
+  readonly blockText: string;
+  readonly nearbyTermIds: readonly string[];
+}
+
+/** The block text a card ranks with is capped at this (src/content/interactions.ts). */
+const MAX_BLOCK_TEXT = 4000;
+const MAX_NEARBY = 64;
+
+export function parseTermShown(value: unknown): TermShown | null {
+  if (!isRecord(value) || value.type !== 'term-shown' || !isShortString(value.termId, MAX_ID)) return null;
+  if (typeof value.blockText !== 'string' || value.blockText.length > MAX_BLOCK_TEXT) return null;
+  const nearby = value.nearbyTermIds;
+  if (!Array.isArray(nearby) || nearby.length > MAX_NEARBY) return null;
+  if (!nearby.every((id) => isShortString(id, MAX_ID))) return null;
+  return { type: 'term-shown', termId: value.termId, blockText: value.blockText, nearbyTermIds: nearby };
+}
+
+/**
+ * A frame's request that the top frame show a card for one of its terms: the term, its ranking context,
+ * the term's rect in the frame's viewport, and a nonce the frame also posts to its parent window, by
+ * which the top frame finds the <iframe> element (and so the offset of the frame's viewport).
+ */
+export interface FrameCard {
+  readonly type: 'frame-card';
+  readonly nonce: string;
+  readonly termId: string;
+  readonly blockText: string;
+  readonly nearbyTermIds: readonly string[];
+  readonly rect: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+const MAX_FRAME_TEXT = 10_000;
+
+export function parseFrameCard(value: unknown): FrameCard | null {
+  if (!isRecord(value) || value.type !== 'frame-card') return null;
+  const { nonce, termId, blockText, nearbyTermIds, rect } = value;
+  if (!isShortString(nonce, MAX_ID) || !isShortString(termId, MAX_ID)) return null;
+  if (typeof blockText !== 'string' || blockText.length > MAX_FRAME_TEXT) return null;
+  if (!Array.isArray(nearbyTermIds) || nearbyTermIds.length > MAX_NEARBY) return null;
+  if (!nearbyTermIds.every((id) => isShortString(id, MAX_ID)) || !isRecord(rect)) return null;
+  const box = [rect.x, rect.y, rect.width, rect.height];
+  if (!box.every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
+  const [x, y, width, height] = box as number[];
+  return {
+    type: 'frame-card',
+    nonce,
+    termId,
+    blockText,
+    nearbyTermIds,
+    rect: { x: x ?? 0, y: y ?? 0, width: width ?? 0, height: height ?? 0 },
+  };
+}
+
 /** Sent to the background by a content script or an extension page. */
 export type BackgroundRequest =
   /** The number of distinct terms marked in the sending tab's top frame, for the badge. */
   | { readonly type: 'page-term-count'; readonly count: number }
   /** Open the reader in a tab, at a passage when a sentence id is given. */
-  | { readonly type: 'open-reader'; readonly sentenceId?: string };
+  | { readonly type: 'open-reader'; readonly sentenceId?: string }
+  /** From a frame too small for a card: relayed to the tab's top frame, which shows it. */
+  | FrameCard;
 
 /** 253 is the longest DNS name; anything longer is not a host name. */
 const MAX_HOST = 253;
@@ -56,6 +118,8 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | null
       return typeof value.count === 'number' && Number.isInteger(value.count) && value.count >= 0
         ? { type: 'page-term-count', count: value.count }
         : null;
+    case 'frame-card':
+      return parseFrameCard(value);
     case 'open-reader':
       if (value.sentenceId === undefined) return { type: 'open-reader' };
       return isShortString(value.sentenceId, MAX_ID)

@@ -25,6 +25,9 @@ export type LanguageSetting = 'auto' | 'zh-Hans' | 'zh-Hant' | 'en' | 'bilingual
 export type MarkStyle = 'dotted' | 'solid' | 'tint' | 'none';
 export type Density = 'all' | 'first-per-block' | 'first-per-page';
 export type Theme = 'auto' | 'light' | 'dark';
+/** A key that must be held for a hover to open a card ('none': hovering alone opens it). */
+export type CardKey = 'none' | 'shift' | 'alt';
+export type CardTextSize = 'small' | 'medium' | 'large';
 
 export interface DisabledSite {
   /** A lower-case host name, e.g. `news.example.com`. */
@@ -43,6 +46,8 @@ export interface Settings {
   readonly density: Density;
   readonly categories: Readonly<Record<Category, boolean>>;
   readonly theme: Theme;
+  readonly cardKey: CardKey;
+  readonly cardTextSize: CardTextSize;
 }
 
 export const CATEGORIES: readonly Category[] = ['model', 'technique', 'hardware', 'organization', 'concept'];
@@ -56,6 +61,8 @@ export const LANGUAGE_SETTINGS: readonly LanguageSetting[] = [
 export const MARK_STYLES: readonly MarkStyle[] = ['dotted', 'solid', 'tint', 'none'];
 export const DENSITIES: readonly Density[] = ['all', 'first-per-block', 'first-per-page'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+export const CARD_KEYS: readonly CardKey[] = ['none', 'shift', 'alt'];
+export const CARD_TEXT_SIZES: readonly CardTextSize[] = ['small', 'medium', 'large'];
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 export const MAX_DISABLED_SITES = 500;
 /** At most this many problem lines are reported for one read; the rest are counted. */
@@ -71,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   density: 'first-per-block',
   categories: { model: true, technique: true, hardware: true, organization: true, concept: true },
   theme: 'auto',
+  cardKey: 'none',
+  cardTextSize: 'medium',
 };
 
 /** A host name as users type it or as `location.hostname` gives it, or null when it is not one. */
@@ -199,6 +208,12 @@ export function parseSettings(raw: unknown): ParsedSettings {
       density: pick('density', (v): v is Density => oneOf(DENSITIES, v), DEFAULT_SETTINGS.density),
       categories,
       theme: pick('theme', (v): v is Theme => oneOf(THEMES, v), DEFAULT_SETTINGS.theme),
+      cardKey: pick('cardKey', (v): v is CardKey => oneOf(CARD_KEYS, v), DEFAULT_SETTINGS.cardKey),
+      cardTextSize: pick(
+        'cardTextSize',
+        (v): v is CardTextSize => oneOf(CARD_TEXT_SIZES, v),
+        DEFAULT_SETTINGS.cardTextSize,
+      ),
     },
     problems,
   };

@@ -3,7 +3,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { glossary } from '../article/glossary';
 import type { Lang } from '../article/types';
 import {
+  CARD_KEYS,
+  CARD_TEXT_SIZES,
   CATEGORIES,
+  type CardKey,
+  type CardTextSize,
   DENSITIES,
   type Density,
   HOVER_DELAY_RANGE,
@@ -52,6 +56,16 @@ const DENSITY_LABELS: Record<Density, Key> = {
   'first-per-page': 'densityPage',
 };
 const THEME_LABELS: Record<Theme, Key> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
+const CARD_KEY_LABELS: Record<CardKey, Key> = {
+  none: 'cardKeyNone',
+  shift: 'cardKeyShift',
+  alt: 'cardKeyAlt',
+};
+const CARD_TEXT_SIZE_LABELS: Record<CardTextSize, Key> = {
+  small: 'cardTextSmall',
+  medium: 'cardTextMedium',
+  large: 'cardTextLarge',
+};
 const CATEGORY_LABELS = {
   model: 'catModel',
   technique: 'catTechnique',
@@ -284,6 +298,25 @@ export function OptionsApp() {
             labels={labelsOf(THEME_LABELS, t)}
             value={settings.theme}
             onChange={(next) => update({ theme: next })}
+          />
+
+          <Choice
+            name="card-key"
+            legend={t.cardKeyLegend}
+            help={t.cardKeyHelp}
+            options={CARD_KEYS}
+            labels={labelsOf(CARD_KEY_LABELS, t)}
+            value={settings.cardKey}
+            onChange={(cardKey) => update({ cardKey })}
+          />
+
+          <Choice
+            name="card-text-size"
+            legend={t.cardTextSizeLegend}
+            options={CARD_TEXT_SIZES}
+            labels={labelsOf(CARD_TEXT_SIZE_LABELS, t)}
+            value={settings.cardTextSize}
+            onChange={(cardTextSize) => update({ cardTextSize })}
           />
 
           <Shortcuts t={t} />

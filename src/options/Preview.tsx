@@ -55,7 +55,7 @@ export function Preview({ settings, lang, t }: Props) {
       {term && sentenceId && (
         <figure class="card-sample">
           <figcaption>{t.previewCardCaption}</figcaption>
-          <div class="card" lang={lang}>
+          <div class={`card size-${settings.cardTextSize}`} lang={lang}>
             <p class="card-term">
               <span class={`swatch cat-${term.category}`} aria-hidden="true" />
               {term.label[lang]}

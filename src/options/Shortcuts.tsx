@@ -10,6 +10,8 @@ const COMMAND_LABELS: Record<string, Key> = {
   'previous-term': 'cmdPreviousTerm',
   'toggle-site': 'cmdToggleSite',
   'open-reader': 'cmdOpenReader',
+  'open-panel': 'cmdOpenPanel',
+  'term-list': 'cmdTermList',
 };
 
 interface Command {

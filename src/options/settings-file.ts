@@ -4,6 +4,8 @@
 import * as v from 'valibot';
 import { isRecord } from '../core/guards';
 import {
+  CARD_KEYS,
+  CARD_TEXT_SIZES,
   CATEGORIES,
   DEFAULT_SETTINGS,
   DENSITIES,
@@ -74,6 +76,8 @@ const SettingsFields = v.strictObject({
   density: v.optional(v.picklist(DENSITIES)),
   categories: v.optional(v.strictObject(categoryEntries)),
   theme: v.optional(v.picklist(THEMES)),
+  cardKey: v.optional(v.picklist(CARD_KEYS)),
+  cardTextSize: v.optional(v.picklist(CARD_TEXT_SIZES)),
 });
 
 const refuse = (problems: FileProblem[]): FileResult => ({

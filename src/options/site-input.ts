@@ -17,6 +17,15 @@ export function hostFromInput(input: string): SiteInput {
     } catch {
       return { error: 'invalid' };
     }
+  } else if (/[\u0080-\uffff]/.test(text)) {
+    // A name typed in Unicode (例子.中国, full-width ｅｘａｍｐｌｅ．com): the URL parser maps it to its
+    // ASCII form as it does after a scheme. Paths, ports and the like stay refused, as for ASCII names.
+    if (/[\s/:?#@\\]/.test(text)) return { error: 'invalid' };
+    try {
+      candidate = new URL(`http://${text}`).hostname;
+    } catch {
+      return { error: 'invalid' };
+    }
   }
   const host = normaliseHost(candidate);
   return host ? { host } : { error: 'invalid' };

@@ -13,8 +13,10 @@ import {
 import { applyTheme, useSettings } from '../reader/use-settings';
 import { IconButton } from '../ui/IconButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { hasReadingPanel, openReadingPanel } from '../ui/panel-api';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
+import { surfaces } from '../ui/strings/surfaces';
 import { OnThisPage } from './OnThisPage';
 
 type PopupTab = 'article' | 'page';
@@ -26,8 +28,25 @@ async function openInTab(topSid: string | null): Promise<void> {
   // The tab page restores this position, so it opens where the popup was without marking a sentence.
   savePosition(topSid);
   await browser.tabs.create({ url: browser.runtime.getURL(READER_PAGE) });
-  // In the real popup getCurrent() is undefined; opened as a page (tests), the page stays.
+  await closePopup();
+}
+
+/** Closes the real popup; opened as a page (tests), the page stays. */
+async function closePopup(): Promise<void> {
   if ((await browser.tabs.getCurrent()) === undefined) window.close();
+}
+
+/** Asks the active tab to show its accessible list of the terms in view, then gets out of the way. */
+async function openTermList(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  try {
+    await browser.tabs.sendMessage(tab.id, { type: 'term-list' }, { frameId: 0 });
+  } catch {
+    // No content script there: the "On this page" tab says why.
+    return;
+  }
+  await closePopup();
 }
 
 export function PopupApp() {
@@ -35,6 +54,13 @@ export function PopupApp() {
   const [tab, setTab] = useState<PopupTab>('article');
   const topSid = useRef<string | null>(null);
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  // The panel must open in the click itself (src/ui/panel-api.ts): the window id is looked up beforehand.
+  const windowId = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    void browser.windows?.getCurrent().then((current) => {
+      windowId.current = current.id;
+    });
+  }, []);
   const language = settings ? resolveLanguage(settings.language, navigator.language) : null;
   useEffect(() => {
     if (!settings || !language) return;
@@ -78,6 +104,43 @@ export function PopupApp() {
             </button>
           ))}
         </div>
+        {hasReadingPanel() ? (
+          <IconButton
+            class="open-panel"
+            label={surfaces[ui].openPanel}
+            onClick={() =>
+              void openReadingPanel(windowId.current).then(closePopup, (error: unknown) =>
+                console.warn('AIGC Lens side panel:', error),
+              )
+            }
+          >
+            <svg
+              aria-hidden="true"
+              width="16"
+              height="16"
+              viewBox="0 0 16 16"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.6"
+            >
+              <rect x="2.5" y="3" width="11" height="10" rx="1" />
+              <path d="M9.5 3v10" />
+            </svg>
+          </IconButton>
+        ) : null}
+        <IconButton class="open-list" label={surfaces[ui].openTermList} onClick={() => void openTermList()}>
+          <svg
+            aria-hidden="true"
+            width="16"
+            height="16"
+            viewBox="0 0 16 16"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.6"
+          >
+            <path d="M6 4h7.5M6 8h7.5M6 12h7.5M2.5 4h.5M2.5 8h.5M2.5 12h.5" />
+          </svg>
+        </IconButton>
         <IconButton class="open-tab" label={t.openInTab} onClick={() => void openInTab(topSid.current)}>
           <svg
             aria-hidden="true"

@@ -1,7 +1,7 @@
 // Talks to the active tab's content script (top frame): which terms it marked, its host, reveal a term.
 // No `tabs` or host permission: tabs.query gives the tab's id (not its URL) and sendMessage reaches the
 // content script the manifest injected; it rejects where none runs.
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { type PageTerms, parsePageHost, parsePageTerms } from '../core/messages';
 import { classifyUnreachable, type PageAccess, siteHost } from './page-access';
 
@@ -16,6 +16,11 @@ export type PageTermsResult =
 
 export async function queryActiveTab(): Promise<PageTermsResult> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return queryTab(tab);
+}
+
+/** What a tab's content script marked (see queryActiveTab). */
+export async function queryTab(tab: Tabs.Tab | undefined): Promise<PageTermsResult> {
   if (tab?.id === undefined) return { ok: false, access: 'unknown' };
   const tabId = tab.id;
   let answer: unknown;

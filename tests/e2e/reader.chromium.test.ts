@@ -1,6 +1,6 @@
 // The reader in Chromium: popup and tab page in every language, search, deep links, contents, term popovers,
 // reading position, accessibility; the popup's "On this page" panel, the badge and the open-reader message.
-import axe from 'axe-core';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { allTextIds, sentenceText } from '../../src/article/article';
@@ -14,6 +14,7 @@ import { findInText } from '../../src/reader/search';
 import { fill } from '../../src/ui/format';
 import { reader } from '../../src/ui/strings/reader';
 import { typeset } from '../../src/ui/typeset';
+import { runAxe } from './harness/axe';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 /** The slice of the extension API these tests call inside the browser (the repo has no @types/chrome). */
@@ -88,21 +89,6 @@ async function search(page: Page, query: string): Promise<string> {
   const status = page.locator('.search-status');
   await expect.poll(() => status.textContent(), { timeout: 5000 }).not.toBe('');
   return (await status.textContent()) ?? '';
-}
-
-async function runAxe(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts: evaluate the source instead of adding a script tag.
-  await page.evaluate(axe.source);
-  const results = (await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-  )) as axe.AxeResults;
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')}`,
-  );
 }
 
 describe('renders the whole article in each language', () => {

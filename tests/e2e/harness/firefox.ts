@@ -20,7 +20,10 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(dist = DIST.firefox): Promise<FirefoxSession> {
+/** Extra preferences, e.g. a phone's pointer (`ui.primaryPointerCapabilities`). */
+export type FirefoxPrefs = Record<string, string | number | boolean>;
+
+export async function launchFirefox(dist = DIST.firefox, prefs: FirefoxPrefs = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -28,6 +31,7 @@ export async function launchFirefox(dist = DIST.firefox): Promise<FirefoxSession
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...prefs,
     },
   });
   try {

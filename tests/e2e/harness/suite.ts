@@ -2,7 +2,7 @@
 // built extension, started before the file's tests and closed after them, even when a test fails.
 import { afterAll, beforeAll } from 'vitest';
 import { type ChromiumSession, type LaunchOptions, launchChromium } from './chromium';
-import { type FirefoxSession, launchFirefox } from './firefox';
+import { type FirefoxPrefs, type FirefoxSession, launchFirefox } from './firefox';
 import { assertBuilt, DIST } from './paths';
 import { type FixtureServer, startFixtureServer } from './server';
 
@@ -52,12 +52,12 @@ export function useChromium(options: LaunchOptions = {}): ChromiumSession {
   );
 }
 
-export function useFirefox(): FirefoxSession {
+export function useFirefox(prefs: FirefoxPrefs = {}): FirefoxSession {
   return useResource(
     'Firefox',
     () => {
       assertBuilt(DIST.firefox);
-      return launchFirefox();
+      return launchFirefox(DIST.firefox, prefs);
     },
     (session) => session.close(),
   );

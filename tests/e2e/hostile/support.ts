@@ -33,8 +33,8 @@ export const RECORD_MUTATIONS = `
   });
 `;
 
-/** Mutations other than the card's one host element coming and going. */
-export const FOREIGN_MUTATIONS = `window.__mutations.filter((m) => !/^childList on [A-Z]+ [+-]AIGC-LENS-CARD(-[0-9A-F]{8})?$/.test(m))`;
+/** Mutations other than the card's one host element coming and going (names are lower case in XHTML). */
+export const FOREIGN_MUTATIONS = `window.__mutations.filter((m) => !/^childList on [A-Z]+ [+-]AIGC-LENS-CARD(-[0-9A-F]{8})?$/i.test(m))`;
 
 /**
  * Every scan pass the content script measures, kept in the page's world (the engine clears its own

@@ -27,7 +27,7 @@ vi.mock('webextension-polyfill', () => {
 const { lookupTarget, onLookupClicked, LOOKUP_MENU_ID } = await import(
   '../../../src/background/context-menu'
 );
-const { runCommand } = await import('../../../src/background/commands');
+const { runCommand, openPanelFromCommand } = await import('../../../src/background/commands');
 const { DEFAULT_SETTINGS } = await import('../../../src/core/settings');
 type Settings = import('../../../src/core/settings').Settings;
 
@@ -39,7 +39,7 @@ beforeEach(() => {
 
 describe('lookupTarget', () => {
   test.each([
-    ['What is RLHF, really?', 'rlhf', 'a2.p3.s4'],
+    ['What is RLHF, really?', 'rlhf', 'a2.p3.s3'],
     ['自从ChatGPT火了以后', 'chatgpt', undefined],
     ['大型語言模型需要大量顯卡', 'llm', undefined],
   ])('%s → the first term, %s, at its best excerpt', (text, termId, sentenceId) => {
@@ -82,7 +82,7 @@ describe('the context-menu click', () => {
     );
     await onLookupClicked(info('about RLHF and ChatGPT'), { id: 5 } as never);
     expect(calls.create).toHaveBeenCalledWith({
-      url: 'chrome-extension://id/src/reader/index.html#a2.p3.s4',
+      url: 'chrome-extension://id/src/reader/index.html#a2.p3.s3',
     });
   });
 
@@ -149,6 +149,18 @@ describe('commands', () => {
   test('open-reader opens the reader tab', async () => {
     await runCommand('open-reader', undefined, deps());
     expect(calls.create).toHaveBeenCalledWith({ url: 'chrome-extension://id/src/reader/index.html' });
+  });
+
+  test('term-list asks the active tab for its list of the terms in view', async () => {
+    calls.sendMessage.mockResolvedValue({ ok: true });
+    expect(await runCommand('term-list', { id: 5 } as never, deps())).toEqual({ done: true });
+    expect(calls.sendMessage).toHaveBeenCalledWith(5, { type: 'term-list' }, { frameId: 0 });
+    calls.sendMessage.mockRejectedValue(new Error('no receiver'));
+    expect((await runCommand('term-list', { id: 5 } as never, deps())).done).toBe(false);
+  });
+
+  test('open-panel without a side panel API says so instead of throwing', async () => {
+    expect((await openPanelFromCommand({ windowId: 1 } as never)).done).toBe(false);
   });
 
   test('an unknown command is refused', async () => {

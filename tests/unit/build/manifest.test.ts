@@ -4,8 +4,8 @@ import manifest from '../../../manifest.json' with { type: 'json' };
 import { manifestFor, targetFromEnv } from '../../../vite.config';
 
 describe('source manifest', () => {
-  test('asks for storage and contextMenus only, no host permissions', () => {
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+  test('asks for storage, contextMenus and (Chrome) sidePanel only, no host permissions', () => {
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
   });
@@ -14,9 +14,10 @@ describe('source manifest', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background.service_worker).toBe(manifest.background.scripts[0]);
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    // ::highlight() paints text-decoration (the default dotted and solid marks) only from Firefox 146.
     expect(
       Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version),
-    ).toBeGreaterThanOrEqual(142);
+    ).toBeGreaterThanOrEqual(146);
   });
 
   test('runs the content script in every frame, about:blank ones included', () => {
@@ -30,6 +31,24 @@ describe('per-browser manifests', () => {
   test('Chrome gets no gecko settings; Firefox keeps them', () => {
     expect(manifestFor('chrome')).not.toHaveProperty('browser_specific_settings');
     expect(manifestFor('firefox')).toHaveProperty('browser_specific_settings.gecko.id');
+  });
+
+  test('each build carries only its own panel: side_panel and sidePanel for Chrome, sidebar_action for Firefox', () => {
+    const chrome = manifestFor('chrome') as unknown as Record<string, unknown>;
+    const firefox = manifestFor('firefox') as unknown as Record<string, unknown>;
+    expect(chrome).toHaveProperty('side_panel.default_path', 'src/sidepanel/index.html');
+    expect(chrome).not.toHaveProperty('sidebar_action');
+    expect(chrome.permissions).toContain('sidePanel');
+    expect(firefox).toHaveProperty('sidebar_action.default_panel', 'src/sidepanel/index.html');
+    // Firefox opens a sidebar at install unless told not to; the popup stays the default.
+    expect(firefox).toHaveProperty('sidebar_action.open_at_install', false);
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox.permissions).not.toContain('sidePanel');
+  });
+
+  test('Firefox for Android is in scope, from the same version as desktop', () => {
+    const gecko = manifest.browser_specific_settings;
+    expect(gecko.gecko_android.strict_min_version).toBe(gecko.gecko.strict_min_version);
   });
 
   test('the source manifest is not mutated by deriving a target', () => {

@@ -25,7 +25,27 @@ const full: Settings = {
   density: 'first-per-page',
   categories: { model: false, technique: true, hardware: false, organization: true, concept: false },
   theme: 'dark',
+  cardKey: 'alt',
+  cardTextSize: 'large',
 };
+
+describe('card key and text size', () => {
+  test('hovering alone opens cards and the text is medium by default', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ cardKey: 'none', cardTextSize: 'medium' });
+  });
+  test('stored values are kept; anything else falls back and is named', () => {
+    expect(parseSettings({ cardKey: 'shift', cardTextSize: 'small' }).settings).toMatchObject({
+      cardKey: 'shift',
+      cardTextSize: 'small',
+    });
+    const bad = parseSettings({ cardKey: 'ctrl', cardTextSize: 3 });
+    expect(bad.settings).toMatchObject({ cardKey: 'none', cardTextSize: 'medium' });
+    expect(bad.problems).toEqual([
+      'settings.cardKey: invalid, using the default',
+      'settings.cardTextSize: invalid, using the default',
+    ]);
+  });
+});
 
 describe('defaults', () => {
   test('nothing stored (first run) gives the defaults and no problem', () => {

@@ -23,6 +23,22 @@ const text = (value: unknown) => JSON.stringify(value);
 const withSettings = (patch: Record<string, unknown>) =>
   text({ ...good, settings: { ...good.settings, ...patch } });
 
+describe('card key and text size in a settings file', () => {
+  test('valid values import; unknown ones refuse the file', () => {
+    const ok = parseSettingsFile(
+      text({ format: SETTINGS_FILE_FORMAT, version: 1, settings: { cardKey: 'alt', cardTextSize: 'large' } }),
+    );
+    expect(ok).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, cardKey: 'alt', cardTextSize: 'large' },
+    });
+    const bad = parseSettingsFile(
+      text({ format: SETTINGS_FILE_FORMAT, version: 1, settings: { cardKey: 'meta', cardTextSize: 'huge' } }),
+    );
+    expect(bad.ok).toBe(false);
+  });
+});
+
 describe('export', () => {
   test('the file names its format and version, and leaves the storage version out of the settings', () => {
     expect(good).toMatchObject({

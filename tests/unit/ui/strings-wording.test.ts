@@ -10,11 +10,20 @@ import { categories } from '../../../src/ui/strings/categories';
 import { common } from '../../../src/ui/strings/common';
 import { optionsStrings } from '../../../src/ui/strings/options';
 import { reader } from '../../../src/ui/strings/reader';
+import { surfaces } from '../../../src/ui/strings/surfaces';
 import { welcomeStrings } from '../../../src/ui/strings/welcome';
 import { typesetChinese } from '../../../src/ui/typeset';
 import { WRONG_HANT_FORMS } from '../article/wrong-hant-forms';
 
-const catalogs = { card, categories, common, options: optionsStrings, reader, welcome: welcomeStrings };
+const catalogs = {
+  card,
+  categories,
+  common,
+  options: optionsStrings,
+  reader,
+  surfaces,
+  welcome: welcomeStrings,
+};
 const locales = (dir: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(join(__dirname, '../../../assets/_locales', dir, 'messages.json'), 'utf8'));
 
@@ -48,6 +57,8 @@ describe('one wording per thing', () => {
     expect(store.commandPreviousTerm?.message).toBe(t.cmdPreviousTerm);
     expect(store.commandToggleSite?.message).toBe(t.cmdToggleSite);
     expect(store.commandOpenReader?.message).toBe(t.cmdOpenReader);
+    expect(store.commandOpenPanel?.message).toBe(t.cmdOpenPanel);
+    expect(store.commandTermList?.message).toBe(t.cmdTermList);
   });
 
   test('the sample card’s gloss is the real RLHF gloss, as the card typesets it', () => {

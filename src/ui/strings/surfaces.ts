@@ -1,0 +1,51 @@
+// Strings of the reading surfaces: the side panel that follows the active tab, the accessible list of
+// the terms in view, and the popup's buttons that open them.
+import { defineStrings } from '../strings';
+
+export const surfaces = defineStrings({
+  en: {
+    openPanel: 'Open in the side panel',
+    openTermList: 'List the terms in view',
+    panelHeading: 'Terms on this page',
+    panelFollowing: 'Follows the active tab. Point at a term on the page to see its passage here.',
+    panelEmpty: 'No AIGC Lens terms are marked on this page.',
+    panelOff: 'AIGC Lens is off for this page.',
+    showOnPage: 'Show “{term}” on the page',
+    notOnPage: 'This term is no longer on the page.',
+    termListLabel: 'AIGC Lens: terms in view',
+    termListHint: 'Choose a term to select it on the page and open its card. Esc closes the list.',
+    termListEmpty: 'No AIGC Lens terms in view.',
+    termListClose: 'Close the list (Esc)',
+    termAnnounce: '{term}, {category}',
+  },
+  'zh-Hans': {
+    openPanel: '在侧边栏中打开',
+    openTermList: '列出视野中的术语',
+    panelHeading: '本页术语',
+    panelFollowing: '随当前标签页而动。指向网页上的术语，这里就显示相应段落。',
+    panelEmpty: '本页没有标出 AIGC Lens 术语。',
+    panelOff: 'AIGC Lens 在本页已关闭。',
+    showOnPage: '在网页上显示“{term}”',
+    notOnPage: '这个术语已不在网页上。',
+    termListLabel: 'AIGC Lens：视野中的术语',
+    termListHint: '选择一个术语，即在网页上选中它并打开卡片。按 Esc 关闭列表。',
+    termListEmpty: '视野中没有 AIGC Lens 术语。',
+    termListClose: '关闭列表（Esc）',
+    termAnnounce: '{term}，{category}',
+  },
+  'zh-Hant': {
+    openPanel: '在側邊欄中開啟',
+    openTermList: '列出視野中的術語',
+    panelHeading: '本頁術語',
+    panelFollowing: '隨目前分頁而動。指向網頁上的術語，這裡就顯示相應段落。',
+    panelEmpty: '本頁沒有標出 AIGC Lens 術語。',
+    panelOff: 'AIGC Lens 在本頁已關閉。',
+    showOnPage: '在網頁上顯示「{term}」',
+    notOnPage: '這個術語已不在網頁上。',
+    termListLabel: 'AIGC Lens：視野中的術語',
+    termListHint: '選擇一個術語，即在網頁上選取它並開啟卡片。按 Esc 關閉清單。',
+    termListEmpty: '視野中沒有 AIGC Lens 術語。',
+    termListClose: '關閉清單（Esc）',
+    termAnnounce: '{term}，{category}',
+  },
+});

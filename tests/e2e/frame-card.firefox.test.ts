@@ -1,0 +1,54 @@
+// Firefox: a card for a term in a 300 × 100 frame opens in the top document, not clipped by the frame.
+import { describe, expect, test } from 'vitest';
+import { CONTENT_MARKS } from './harness/page-checks';
+import { useFirefox, useFixtureServer } from './harness/suite';
+
+const server = useFixtureServer();
+const firefox = useFirefox();
+
+const hosts = 'document.querySelectorAll("aigc-lens-card").length';
+
+describe('Firefox: a term in a 300 × 100 frame', () => {
+  test('its card opens in the top document, below the frame’s own edge', async () => {
+    const page = await firefox.open(server.url('/frame-small.html'));
+    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
+    const frame = page.frames().find((f) => f.url().endsWith('/frame-small-inner.html'));
+    if (!frame) throw new Error('no frame');
+    await frame.waitForFunction('[...CSS.highlights.keys()].some((k) => k.startsWith("aigc-lens"))', {
+      timeout: 15_000,
+    });
+    const box = await page.evaluate(() => {
+      const rect = document.getElementById('small')?.getBoundingClientRect();
+      return rect ? { x: rect.x, y: rect.y, bottom: rect.bottom } : null;
+    });
+    if (!box) throw new Error('no frame box');
+    const inFrame = (await frame.evaluate(`(() => {
+      const node = document.getElementById('ad').firstChild;
+      const at = node.nodeValue.indexOf('RLHF');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 4);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    })()`)) as { x: number; y: number };
+    const term = { x: box.x + 8 + inFrame.x, y: box.y + 8 + inFrame.y };
+    await page.mouse.move(term.x - 30, term.y + 30);
+    await page.mouse.move(term.x, term.y, { steps: 4 });
+    await expect.poll(() => page.evaluate(hosts), { timeout: 8000 }).toBe(1);
+    expect(await frame.evaluate(hosts)).toBe(0);
+    // Below the frame's bottom edge the top document's card is hit: the frame could not have drawn there.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (x: number, y: number) => document.elementFromPoint(x, y)?.localName,
+            term.x + 40,
+            box.bottom + 40,
+          ),
+        { timeout: 5000 },
+      )
+      .toBe('aigc-lens-card');
+    expect(firefox.errors).toEqual([]);
+    await page.close();
+  });
+});

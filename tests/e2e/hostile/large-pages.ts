@@ -1,0 +1,154 @@
+// The large and busy pages of the hostile suite, shared by the Chromium and Firefox files: 10 MB of text
+// in 200,000 elements, a mutation storm, adversarial text, 5,000 shadow roots, 3,000 sections with
+// content-visibility: auto, and one 5 MB text node. Each file checks the scanner's slices on each page.
+import { html } from './support';
+
+/**
+ * The scanner's slices aim at 6 ms and measure 20–45 ms at most here on the huge pages (a 1 MB text node
+ * is matched in 32 k pieces). The bound leaves room for a loaded 2-core machine and still fails on the
+ * 0.3–1 s slices the scanner had before it paused inside walks and long runs, and before shadow roots
+ * found in a pass were scanned on the pass's own clock.
+ */
+export const LARGE_PAGE_SLICE_BOUND_MS = 100;
+
+export interface Scan {
+  pass: string;
+  workMs: number;
+  longestSliceMs: number;
+}
+
+/**
+ * Event-loop stalls over 50 ms, seen by a timer loop in the page: what the page lives through, our
+ * slices or not (Firefox has no long-task observer). Installed by the page's first script.
+ */
+export const RECORD_STALLS = `
+  window.__stalls = [];
+  (() => {
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      if (now - last > 50) window.__stalls.push(Math.round(now - last));
+      last = now;
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+  })();
+`;
+
+export /** 20,000 paragraphs of 10 spans: 200,000 elements and about 10 MB of text, a term in every 50th. */
+function largePage(): string {
+  const words = 'the quick brown fox jumps over a lazy dog while parsers count every single character here ';
+  const span = words.repeat(5).slice(0, 56);
+  const parts: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const term = i % 50 === 0 ? ' ChatGPT and RLHF ' : '';
+    parts.push(`<p>${term}${`<span>${span}</span>`.repeat(9)}</p>`);
+  }
+  return html(`<main>${parts.join('')}</main>`);
+}
+
+export /** A page whose own script mutates the DOM `perSecond` times a second for `seconds`, when told to. */
+const STORM = html(
+  `<main id="box">${Array.from({ length: 500 }, (_, i) => `<p id="p${i}">Paragraph ${i} about nothing.</p>`).join('')}</main>`,
+  `<script>
+    window.__storm = (perSecond, seconds) => new Promise((resolve) => {
+      let done = 0;
+      const total = perSecond * seconds;
+      const start = performance.now();
+      const texts = ['ChatGPT rewrites this', 'plain words only', 'RLHF and a reward model', 'LLM here'];
+      const tick = () => {
+        const due = Math.min(total, Math.round(((performance.now() - start) / 1000) * perSecond));
+        for (; done < due; done++) {
+          const p = document.getElementById('p' + (done % 500));
+          if (done % 10 === 9) { const s = document.createElement('span'); s.textContent = ' H100'; p.append(s); }
+          else if (done % 10 === 8 && p.lastChild && p.childNodes.length > 1) p.lastChild.remove();
+          else p.firstChild.data = texts[done % 4] + ' ' + done;
+        }
+        if (done < total) setTimeout(tick, 4); else resolve(done);
+      };
+      tick();
+    });
+  </script>`,
+);
+
+export /** Adversarial text built by the page itself (the HTML parser would flatten deep nesting). */
+const ADVERSARIAL = html(
+  '<main id="root"></main>',
+  `<script>
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('root');
+      // Fuzzed Unicode: lone surrogates, combining marks, ZWJ, bidi overrides, NUL, noncharacters, astral.
+      let seed = 7;
+      const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+      const pools = [[0xd800, 0xdfff], [0x300, 0x36f], [0x200b, 0x206f], [0, 0x1f], [0xfff0, 0xffff], [0x4e00, 0x9fff], [0x1f300, 0x1faff]];
+      for (let i = 0; i < 200; i++) {
+        let s = '';
+        for (let j = 0; j < 300; j++) {
+          const [lo, hi] = pools[rand(pools.length)];
+          s += String.fromCodePoint(lo + rand(hi - lo + 1));
+          if (j % 97 === 0) s += ['ChatGPT', 'Chat\\u200dGPT', 'C\\u0301hatGPT', '大语言模型', 'RLH\\ud800F'][rand(5)];
+        }
+        const p = document.createElement('p'); p.textContent = s; root.append(p);
+      }
+      // One 1 MB text node with a term every 10 kB.
+      const big = document.createElement('p'); big.id = 'big';
+      big.textContent = ('x'.repeat(9990) + ' RLHF ').repeat(100);
+      root.append(big);
+      // 2,000 nested elements with a term at the bottom.
+      let deep = document.createElement('div'); deep.id = 'deep'; root.append(deep);
+      for (let i = 0; i < 2000; i++) { const d = document.createElement('div'); deep.append(d); deep = d; }
+      deep.textContent = 'Stable Diffusion at the bottom';
+      // 100,000 sibling spans in one block.
+      const wide = document.createElement('p'); wide.id = 'wide';
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < 100000; i++) { const s = document.createElement('span'); s.textContent = i % 5000 === 0 ? 'H100 ' : 'w '; frag.append(s); }
+      wide.append(frag); root.append(wide);
+      window.__built = true;
+    });
+  </script>`,
+);
+
+/** 5,000 open shadow roots made by the page, two terms in each. */
+export const SHADOW_ROOTS = html(
+  '<main id="root"></main>',
+  `<script>
+    document.addEventListener('DOMContentLoaded', () => {
+      const root = document.getElementById('root');
+      for (let i = 0; i < 5000; i++) {
+        const host = document.createElement('div');
+        const p = document.createElement('p');
+        p.textContent = 'Card ' + i + ': ChatGPT and RLHF in a shadow root';
+        host.attachShadow({ mode: 'open' }).append(p);
+        root.append(host);
+      }
+      window.__built = true;
+    });
+  </script>`,
+);
+export const SHADOW_ROOT_COUNT = 5000;
+
+/** 3,000 sections with content-visibility: auto (the browser skips laying out those off screen). */
+export function contentVisibilityPage(): string {
+  const filler = 'Sections like this one are laid out only when they come near the viewport. '.repeat(6);
+  const sections = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `<section style="content-visibility: auto; contain-intrinsic-size: auto 300px"><h2>Section ${i}</h2>` +
+      `<p>${i % 3 === 0 ? 'ChatGPT and RLHF. ' : ''}${filler}</p><p>${filler}</p></section>`,
+  );
+  return html(`<main>${sections.join('')}</main>`);
+}
+export const CONTENT_VISIBILITY_MARKED = 2000;
+
+/** One text node of 5 MB (made by the page), a term every 50 kB. */
+export const HUGE_TEXT_NODE = html(
+  '<main><p id="huge"></p></main>',
+  `<script>
+    document.addEventListener('DOMContentLoaded', () => {
+      const filler = 'plain words without any glossary term in them, repeated to fill fifty kilobytes. ';
+      const piece = filler.repeat(Math.ceil(50000 / filler.length)).slice(0, 50000 - 9) + ' ChatGPT ';
+      document.getElementById('huge').textContent = piece.repeat(100);
+      window.__built = true;
+    });
+  </script>`,
+);

@@ -1,0 +1,66 @@
+// The per-site switch follows the tab's top-level site in every frame: a disabled site's same-origin,
+// cross-site, srcdoc and about:blank frames mark nothing, and a disabled site's page framed by another
+// site marks as that site does.
+import type { Frame, Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { MARKED_TEXTS } from './harness/page-checks';
+import { useChromium, useFixtureServer } from './harness/suite';
+import { FRAME_MARKS, otherSite, routeSiteSwitchPages, TOP_MARKS } from './site-switch';
+
+const server = useFixtureServer();
+const chromium = useChromium();
+
+const marks = (target: Page | Frame) => target.evaluate(MARKED_TEXTS) as Promise<string[]>;
+const frame = (page: Page, name: string): Frame => {
+  const found = page.frame({ name });
+  if (!found) throw new Error(`no frame named ${name}`);
+  return found;
+};
+
+async function disable(host: string | null): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, disabledSites: host ? [{ host, includeSubdomains: false }] : [] };
+  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
+}
+
+async function openTop(origin: string): Promise<Page> {
+  routeSiteSwitchPages(server, otherSite(origin));
+  return chromium.open(`${origin}/site-top.html`);
+}
+
+afterEach(async () => {
+  await chromium.serviceWorker.evaluate('chrome.storage.sync.clear()');
+});
+
+test('every frame of an enabled site marks its own text', async () => {
+  await disable(null);
+  const page = await openTop(server.origin);
+  await expect.poll(() => marks(page)).toEqual(TOP_MARKS);
+  for (const [name, expected] of Object.entries(FRAME_MARKS)) {
+    await expect.poll(() => marks(frame(page, name))).toEqual(expected);
+  }
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test("a disabled site's frames mark nothing: same-origin, cross-site, srcdoc and about:blank", async () => {
+  await disable('127.0.0.1');
+  const page = await openTop(server.origin);
+  // The enabled cross-site frame would have marked by now (the test above).
+  await page.waitForTimeout(1500);
+  expect(await marks(page)).toEqual([]);
+  for (const name of Object.keys(FRAME_MARKS)) expect(await marks(frame(page, name))).toEqual([]);
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test("a disabled site's page framed by an enabled site marks as that site does", async () => {
+  await disable('127.0.0.1');
+  const page = await openTop(otherSite(server.origin));
+  await expect.poll(() => marks(page)).toEqual(TOP_MARKS);
+  // The cross-site frame is 127.0.0.1 here, the disabled site.
+  await expect.poll(() => marks(frame(page, 'cross'))).toEqual(FRAME_MARKS.cross);
+  await expect.poll(() => marks(frame(page, 'srcdoc'))).toEqual(FRAME_MARKS.srcdoc);
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
