@@ -15,7 +15,8 @@
 //
 // Left out on purpose (too generic to annotate usefully on every page, or too ambiguous):
 // - AI / 人工智能, 模型 (model), 数据 (data), 训练 (training), 芯片 (chip), 自然语言 (natural language):
-//   they occur on nearly every AI page and the article says nothing specific about them.
+//   they occur on nearly every AI page and the article says nothing specific about them. (AI, 人工智能 and
+//   a few such words are topic cues instead, at the end of this file: evidence, never marked.)
 // - 推理 (inference): in Chinese it just as often means "reasoning" (推理能力) or detective fiction
 //   (推理小说); marking it would mislabel. Covered where it matters by inference-cost (推理成本).
 // - The acronym "MAP" for maximum a posteriori: all-caps MAP means too many other things (shouting,
@@ -51,6 +52,25 @@ function han(...texts: string[]): Alias[] {
   return texts.map((text) => ({ text }));
 }
 
+type SenseRule = Pick<Alias, 'notBefore' | 'notAfter' | 'hanNeighbour' | 'note'>;
+
+/**
+ * Aliases with other senses, or that say nothing of an AI topic on their own: marked only where the
+ * page shows AI evidence (src/content/topic.ts). `rule` adds the contexts that rule a match out.
+ */
+function amb(aliases: Alias | readonly Alias[], rule: SenseRule = {}): Alias[] {
+  return (Array.isArray(aliases) ? aliases : [aliases]).map((alias) => ({
+    ...alias,
+    ambiguous: true,
+    ...rule,
+  }));
+}
+
+/** Unambiguous aliases, except in the contexts `rule` names. */
+function unless(aliases: Alias | readonly Alias[], rule: SenseRule): Alias[] {
+  return (Array.isArray(aliases) ? aliases : [aliases]).map((alias) => ({ ...alias, ...rule }));
+}
+
 /** One excerpt: one to three consecutive sentence ids of one paragraph. */
 function ex(...sentences: string[]): Excerpt {
   return { sentences };
@@ -67,7 +87,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans': 'OpenAI 推出的对话助手:用人类反馈调优过的 GPT 大语言模型;本文讨论的起点。',
     },
     aliases: {
-      en: [ci('ChatGPT', ...POSSESSIVE), ci('Chat GPT', ...POSSESSIVE)],
+      en: [ci('ChatGPT', ...POSSESSIVE), ci('Chat GPT', ...POSSESSIVE), ci('Chat-GPT', ...POSSESSIVE)],
       'zh-Hans': [],
     },
     excerpts: [ex('sum.p1.s6'), ex('a1.p2.s2', 'a1.p2.s3'), ex('a7.p1.s1'), ex('a5.p1.s2')],
@@ -83,13 +103,16 @@ export const glossary: readonly Term[] = [
       'zh-Hans': 'OpenAI 2020 年发布的 1750 亿参数大语言模型,在 V100 GPU 上训练;文中用它说明训练成本。',
     },
     aliases: {
-      en: [cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)],
+      en: unless([cs('GPT-3', ...POSSESSIVE), cs('GPT3', ...POSSESSIVE), cs('GPT 3', ...POSSESSIVE)], {
+        // GPT-3.5 is another model.
+        notBefore: ['.5'],
+      }),
       'zh-Hans': [],
     },
     excerpts: [ex('a4.p2.s1')],
     related: ['175b-parameters', 'llm', 'a100', 'training-cost', 'pre-training'],
     negatives: ['GPT-35', 'GPT-30', 'gpt3', 'GPT3X', 'GPT-4'],
-    note: '"GPT-3.5" still shows GPT-3 (a dot is not a letter or digit); accepted, as GPT-3.5 is a GPT-3 derivative.',
+    note: '"GPT-3.5" is another model, so a decimal after the name rules the match out.',
   },
   {
     id: 'instructgpt',
@@ -100,7 +123,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans':
         '用人类反馈调优、学会听从指令的 GPT-3;ChatGPT 本身没有论文,InstructGPT 的论文是了解其方法的公开参照。',
     },
-    aliases: { en: [ci('InstructGPT', ...POSSESSIVE)], 'zh-Hans': [] },
+    aliases: { en: [ci('InstructGPT', ...POSSESSIVE), ci('Instruct GPT', ...POSSESSIVE)], 'zh-Hans': [] },
     excerpts: [ex('a5.p1.s2')],
     related: ['chatgpt', 'rlhf', 'gpt-3'],
   },
@@ -140,11 +163,20 @@ export const glossary: readonly Term[] = [
       'zh-Hans':
         'Google 于 2023 年 2 月宣布、用来回应 ChatGPT 的对话机器人,2024 年改名 Gemini;文中以它仓促亮相、示范出错为前车之鉴。',
     },
-    aliases: { en: [cs('Bard', ...POSSESSIVE), ci('Google Bard', ...POSSESSIVE)], 'zh-Hans': [] },
+    aliases: {
+      en: [
+        ...amb(cs('Bard', ...POSSESSIVE), {
+          notAfter: ['the ', 'Avon ', 'bard, '],
+          notBefore: [' College', ' of Avon', "'s Tale", '’s Tale', ' High School'],
+        }),
+        ci('Google Bard', ...POSSESSIVE),
+      ],
+      'zh-Hans': [],
+    },
     excerpts: [ex('a5.p2.s1', 'a5.p2.s2')],
     related: ['google', 'chatgpt', 'llm'],
     negatives: ['bard', 'Bardic', 'Bards', 'Lombard'],
-    note: 'Case-sensitive: lower-case "bard" is a poet. A capitalised "Bard" (Shakespeare, the Bard) is still marked; accepted.',
+    note: 'Case-sensitive: lower-case "bard" is a poet. Bare "Bard" needs an AI topic, and "the Bard" (Shakespeare), Bard College and The Bard’s Tale are never the chatbot; "Google Bard" always is.',
   },
   {
     id: 'llm',
@@ -156,8 +188,29 @@ export const glossary: readonly Term[] = [
         '在海量文本上训练、以预测下一个词元(token)为目标的神经网络,参数通常数以十亿计;规模足够大时能写作、翻译、总结,再经指令微调和人类反馈训练后才能与人对话。',
     },
     aliases: {
-      en: [cs('LLM', 's', ...POSSESSIVE), ci('large language model', 's'), ci('large-language model', 's')],
-      'zh-Hans': han('大语言模型', '大型语言模型'),
+      en: [
+        ...amb(cs('LLM', 's', ...POSSESSIVE), {
+          // The Master of Laws degree, written without its dots.
+          notBefore: [
+            ' program',
+            ' degree',
+            ' candidate',
+            ' graduate',
+            ' student',
+            ' in tax',
+            ' in taxation',
+            ' in international',
+            ' in human rights',
+            ' (master',
+          ],
+          notAfter: ['laws (', 'law (', 'laws, ', 'jd/', 'jd and '],
+        }),
+        ci('large language model', 's'),
+        ci('large-language model', 's'),
+        ci('large-language-model', 's'),
+        ci('large-scale language model', 's'),
+      ],
+      'zh-Hans': han('大语言模型', '大型语言模型', '大规模语言模型', '语言大模型'),
     },
     excerpts: [ex('a8.p1.s1', 'a8.p1.s2'), ex('sum.p1.s6'), ex('a9.p1.s6'), ex('a8.p1.s3')],
     related: ['chatgpt', 'gpt-3', 'large-model', 'emergent-abilities', 'nlp'],
@@ -172,11 +225,14 @@ export const glossary: readonly Term[] = [
       'zh-Hans':
         '中文业界对数十亿参数以上超大神经网络的统称,不限于语言模型;大致相当于英文所说的基础模型(foundation model)。',
     },
-    aliases: { en: [ci('large model', 's')], 'zh-Hans': han('大模型') },
+    aliases: {
+      en: amb(ci('large model', 's')),
+      'zh-Hans': amb(han('大模型'), { notAfter: ['扩', '放', '巨'] }),
+    },
     excerpts: [ex('q4.s1'), ex('q5.s1'), ex('q9.s1')],
     related: ['llm', 'parameter-count', 'compute', 'training-cost'],
     negatives: ['large modelling', 'large language model'],
-    note: 'The Chinese catch-all 大模型; only the questions use it, so the excerpts are question sentences. English "large model" can mean a scale model on non-AI pages; accepted.',
+    note: 'The Chinese catch-all 大模型; only the questions use it, so the excerpts are question sentences. Ambiguous: English "large model" is also a scale model, and 大模型 sits inside 扩大模型/放大模型 or means a big physical model; AI pages always show other terms.',
   },
 
   // ─── Organisations (and the Bing product) ────────────────────────────────
@@ -188,7 +244,9 @@ export const glossary: readonly Term[] = [
       en: 'The US search and advertising company: here a search rival, and maker of MusicLM and Bard.',
       'zh-Hans': '美国搜索与广告公司;文中以搜索引擎竞争者、MusicLM 与 Bard 的开发者身份出现。',
     },
-    aliases: { en: [ci('Google', ...POSSESSIVE)], 'zh-Hans': han('谷歌') },
+    // The companies are named in their own sense on every kind of page; the article's passages are about
+    // their AI moves, so they are marked only where the page is about AI.
+    aliases: { en: amb(ci('Google', ...POSSESSIVE)), 'zh-Hans': amb(han('谷歌')) },
     excerpts: [ex('a1.p1.s4'), ex('a2.p1.s3'), ex('q1.s1')],
     related: ['bard', 'musiclm', 'search-engine', 'microsoft'],
     negatives: ['Googol', 'Googleplex', 'googled'],
@@ -202,7 +260,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans':
         '美国软件公司,OpenAI 的主要投资方;2023 年 2 月把 OpenAI 的模型接入旗下的必应(Bing)搜索引擎。',
     },
-    aliases: { en: [ci('Microsoft', ...POSSESSIVE)], 'zh-Hans': han('微软') },
+    aliases: { en: amb(ci('Microsoft', ...POSSESSIVE)), 'zh-Hans': amb(han('微软')) },
     excerpts: [ex('q1.s1')],
     related: ['bing', 'search-engine', 'google', 'chatgpt'],
   },
@@ -214,7 +272,11 @@ export const glossary: readonly Term[] = [
       en: 'Microsoft’s search engine, the first major one to add ChatGPT-style chat (February 2023).',
       'zh-Hans': '微软的搜索引擎,2023 年 2 月率先接入 ChatGPT 式的对话。',
     },
-    aliases: { en: [cs('Bing', ...POSSESSIVE)], 'zh-Hans': han('必应') },
+    aliases: {
+      en: amb(cs('Bing', ...POSSESSIVE), { notBefore: [' Crosby', ' Xin'] }),
+      // 有求必应 ("every prayer answered") and 召之必应 are idioms on temple and shop pages.
+      'zh-Hans': amb(han('必应'), { notAfter: ['求', '召之'] }),
+    },
     excerpts: [ex('a4.p4.s2'), ex('a1.p1.s4')],
     related: ['microsoft', 'search-engine', 'chatgpt', 'google'],
     negatives: ['binge', 'Bingo', 'bing', 'Bingley'],
@@ -228,7 +290,11 @@ export const glossary: readonly Term[] = [
       en: 'China’s largest search company; the article rates it best placed among Chinese firms to build a ChatGPT.',
       'zh-Hans': '中国最大的搜索公司;文中认为它在国内企业中最有条件做出 ChatGPT。',
     },
-    aliases: { en: [ci('Baidu', ...POSSESSIVE)], 'zh-Hans': han('百度') },
+    aliases: {
+      en: amb(ci('Baidu', ...POSSESSIVE)),
+      // 众里寻他千百度, the line of poetry the company is named after; 一百度 is a hundred degrees.
+      'zh-Hans': amb(han('百度'), { notAfter: ['千', '一', '两'] }),
+    },
     excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('q10.s1'), ex('a1.p1.s4')],
     related: ['search-engine', 'nlp', 'chatgpt', 'alibaba', 'tencent'],
   },
@@ -240,10 +306,20 @@ export const glossary: readonly Term[] = [
       en: 'China’s e-commerce giant; the article notes its data is mostly shopping behaviour, not knowledge-rich text.',
       'zh-Hans': '中国电商巨头;文中指出它的数据多是购物行为数据,缺少知识性文本。',
     },
-    aliases: { en: [ci('Alibaba', ...POSSESSIVE)], 'zh-Hans': han('阿里巴巴', '阿里') },
+    aliases: {
+      en: amb(ci('Alibaba', ...POSSESSIVE)),
+      'zh-Hans': [
+        ...amb(han('阿里巴巴')),
+        // 阿里山 (Alishan), 阿里郎 (Arirang), 阿里地区 (Ngari) and transliterated names (穆罕默德·阿里).
+        ...amb(han('阿里'), {
+          notBefore: ['山', '郎', '地区', '斯', '·', '・', '•'],
+          notAfter: ['·', '・', '•', '穆罕默德', '默罕默德'],
+        }),
+      ],
+    },
     excerpts: [ex('a5.p3.s2')],
     related: ['baidu', 'tencent', 'huawei', 'large-model'],
-    note: 'The article says 阿里, the everyday short name, so it is an alias; it also occurs inside 阿里山 (Alishan) and transliterated names, accepted as the price of matching the article.',
+    note: 'The article says 阿里, the everyday short name, so it is an alias; 阿里山 (Alishan), 阿里郎 and transliterated names are ruled out by context, and the topic rule decides the rest.',
   },
   {
     id: 'huawei',
@@ -253,7 +329,7 @@ export const glossary: readonly Term[] = [
       en: 'Chinese telecom and chip maker; the article rates its language data as thinner still than Alibaba’s.',
       'zh-Hans': '中国通信与芯片企业;文中认为它的语言数据积累比阿里还弱。',
     },
-    aliases: { en: [ci('Huawei', ...POSSESSIVE)], 'zh-Hans': han('华为') },
+    aliases: { en: amb(ci('Huawei', ...POSSESSIVE)), 'zh-Hans': amb(han('华为')) },
     excerpts: [ex('a5.p3.s2', 'a5.p3.s3')],
     related: ['alibaba', 'baidu', 'tencent'],
     note: 'The article gives it three words (华为更甚), so the excerpt starts one sentence earlier, with Alibaba, which 更甚 compares it to.',
@@ -266,7 +342,7 @@ export const glossary: readonly Term[] = [
       en: 'Chinese social-media and gaming company (WeChat, QQ): plenty of text, but private and thin on knowledge.',
       'zh-Hans': '中国社交与游戏公司(微信、QQ):文本多,但属私域且知识密度低。',
     },
-    aliases: { en: [ci('Tencent', ...POSSESSIVE)], 'zh-Hans': han('腾讯') },
+    aliases: { en: amb(ci('Tencent', ...POSSESSIVE)), 'zh-Hans': amb(han('腾讯')) },
     excerpts: [ex('a5.p3.s4')],
     related: ['baidu', 'alibaba', 'zhihu', 'corpus'],
   },
@@ -278,7 +354,7 @@ export const glossary: readonly Term[] = [
       en: 'China’s largest question-and-answer community, cited as a source of knowledge-dense text.',
       'zh-Hans': '中国最大的问答社区,文中以它作为知识密度高的文本来源的例子。',
     },
-    aliases: { en: [ci('Zhihu', ...POSSESSIVE)], 'zh-Hans': han('知乎') },
+    aliases: { en: amb(ci('Zhihu', ...POSSESSIVE)), 'zh-Hans': amb(han('知乎')) },
     excerpts: [ex('a5.p3.s4')],
     related: ['tencent', 'corpus', 'search-engine'],
     note: 'Named once, as a yardstick of text quality; in because Chinese tech pages cite it constantly.',
@@ -291,11 +367,17 @@ export const glossary: readonly Term[] = [
       en: 'The US chip company whose GPUs (A100, H100) train most large models; "NV" in the article.',
       'zh-Hans': '美国芯片公司,其 GPU(A100、H100)承担了大多数大模型的训练;文中简称 NV。',
     },
-    aliases: { en: [ci('NVIDIA', ...POSSESSIVE)], 'zh-Hans': [...han('英伟达'), cs('NV')] },
+    aliases: {
+      en: amb(ci('NVIDIA', ...POSSESSIVE)),
+      // NV is also Nevada ("Las Vegas, NV 89109") and night vision: only next to Chinese text.
+      'zh-Hans': [...amb(han('英伟达')), ...amb(cs('NV'), { hanNeighbour: true })],
+      // Hong Kong writes 英偉達; the conversion gives the Taiwan 輝達.
+      'zh-Hant': amb(han('英偉達')),
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['gpu', 'a100', 'h100', 'nvlink'],
     negatives: ['NVLink', 'ENV', 'nv', 'NVMe'],
-    note: '"NV" is the Chinese writers’ shorthand the article uses, so it sits with the zh-Hans aliases, case-sensitive; on an English page it could also be Nevada. 英伟达 converts to the Taiwan name 輝達 on its own.',
+    note: '"NV" is the Chinese writers’ shorthand the article uses (最近NV在H100上), so it sits with the zh-Hans aliases, case-sensitive, and matches only next to a Han character. 英伟达 converts to the Taiwan name 輝達 on its own.',
   },
 
   // ─── Hardware ─────────────────────────────────────────────────────────────
@@ -308,14 +390,15 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '图形处理器:拥有成千上万个小核心的芯片,如今是训练和运行 AI 的主力。',
     },
     aliases: {
-      en: [cs('GPU', 's', ...POSSESSIVE), ci('graphics processing unit', 's')],
-      'zh-Hans': han('图形处理器', '显卡'),
-      'zh-Hant': han('顯卡'),
+      // Gaming and hardware pages use these in their own (right) sense, but not about AI.
+      en: amb([ci('GPU', 's', ...POSSESSIVE), ci('graphics processing unit', 's')]),
+      'zh-Hans': amb(han('图形处理器', '显卡', '图形处理单元')),
+      'zh-Hant': amb(han('顯卡', '繪圖處理器')),
     },
     excerpts: [ex('a4.p3.s2'), ex('a4.p2.s2')],
     related: ['a100', 'h100', 'nvidia', 'compute'],
-    negatives: ['gpu', 'eGPU', 'GPUDirect'],
-    note: '显卡 (graphics card) is the everyday Chinese word for the hardware; it converts to the Taiwan 顯示卡, and 顯卡 is added for Hong Kong and colloquial use.',
+    negatives: ['eGPU', 'GPUDirect', 'gpu_id'],
+    note: '显卡 (graphics card) is the everyday Chinese word for the hardware; it converts to the Taiwan 顯示卡, and 顯卡 is added for Hong Kong and colloquial use. "GPU" is case-insensitive: "gpus" in running prose is the same word, and no other word is spelled so.',
   },
   {
     id: 'a100',
@@ -326,7 +409,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans':
         '英伟达 2020 年的数据中心 GPU;文中引用的估算是用 1024 块 A100 训练 GPT-3 约需 34 天(GPT-3 本身是在更早的 V100 上训练的)。',
     },
-    aliases: { en: [cs('A100', 's')], 'zh-Hans': [] },
+    aliases: { en: amb(cs('A100', 's'), { note: 'Also the A100 road in London.' }), 'zh-Hans': [] },
     excerpts: [ex('a4.p2.s1')],
     related: ['gpu', 'nvidia', 'h100', 'gpt-3', 'training-cost'],
     negatives: ['A1000', 'RA100', 'a100', 'A100X'],
@@ -340,7 +423,10 @@ export const glossary: readonly Term[] = [
       'zh-Hans':
         '英伟达 2022 年推出的 A100 后继者:HBM3 高带宽内存缓解内存墙,更快的 NVLink(900 GB/s)缓解互联墙。',
     },
-    aliases: { en: [cs('H100', 's')], 'zh-Hans': [] },
+    aliases: {
+      en: amb(cs('H100', 's'), { note: 'Also a model number of cameras and appliances.' }),
+      'zh-Hans': [],
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['nvlink', 'a100', 'nvidia', 'memory-wall', 'interconnect-wall'],
     negatives: ['H1000', 'h100', 'SH100'],
@@ -353,7 +439,10 @@ export const glossary: readonly Term[] = [
       en: 'NVIDIA’s high-bandwidth link between GPUs, so that many chips can work as one.',
       'zh-Hans': '英伟达的 GPU 间高带宽互联,让多块芯片像一块那样协同工作。',
     },
-    aliases: { en: [ci('NVLink', ...POSSESSIVE)], 'zh-Hans': [] },
+    aliases: {
+      en: amb(ci('NVLink', ...POSSESSIVE), { note: 'Also on gaming and workstation pages.' }),
+      'zh-Hans': [],
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['interconnect-wall', 'h100', 'nvidia', 'gpu'],
   },
@@ -365,7 +454,10 @@ export const glossary: readonly Term[] = [
       en: 'When memory capacity and bandwidth, not arithmetic speed, are what hold a chip back.',
       'zh-Hans': '芯片性能的瓶颈不在计算速度,而在内存容量和带宽。',
     },
-    aliases: { en: [ci('memory wall', 's')], 'zh-Hans': han('内存墙', '存储墙') },
+    aliases: {
+      en: amb(ci('memory wall', 's'), { note: 'Also a wall of photographs at a memorial.' }),
+      'zh-Hans': han('内存墙', '存储墙'),
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['interconnect-wall', 'h100', 'compute', 'gpu'],
   },
@@ -377,7 +469,10 @@ export const glossary: readonly Term[] = [
       en: 'When the links between chips are too slow, so that adding chips no longer speeds things up.',
       'zh-Hans': '芯片之间的连接太慢,增加芯片也不再能提速。',
     },
-    aliases: { en: [ci('interconnect wall', 's')], 'zh-Hans': han('互联墙', '通信墙') },
+    aliases: {
+      en: [ci('interconnect wall', 's')],
+      'zh-Hans': han('互联墙', '通信墙', '互连墙'),
+    },
     excerpts: [ex('a9.p1.s5')],
     related: ['memory-wall', 'nvlink', 'h100'],
   },
@@ -400,9 +495,16 @@ export const glossary: readonly Term[] = [
         cs('RLHF'),
         ci('reinforcement learning from human feedback'),
         ci('reinforcement learning with human feedback'),
+        ci('reinforcement learning through human feedback'),
+        ci('RL from human feedback'),
       ],
-      'zh-Hans': han('基于人类反馈的强化学习', '基于人类反馈的增强学习', '人类反馈强化学习'),
-      'zh-Hant': han('基於人類回饋的強化學習', '人類回饋強化學習'),
+      'zh-Hans': han(
+        '基于人类反馈的强化学习',
+        '基于人类反馈的增强学习',
+        '人类反馈强化学习',
+        '人类反馈的强化学习',
+      ),
+      'zh-Hant': han('基於人類回饋的強化學習', '人類回饋強化學習', '人類回饋的強化學習'),
     },
     excerpts: [ex('a2.p3.s3', 'a2.p3.s4'), ex('sum.p1.s6')],
     related: ['reward-model', 'reinforcement-learning', 'chatgpt', 'instructgpt'],
@@ -417,10 +519,19 @@ export const glossary: readonly Term[] = [
       en: 'Learning by trial and error: act, receive a reward or penalty, and adjust to earn more reward.',
       'zh-Hans': '在试错中学习:采取行动、得到奖励或惩罚,再调整以获得更多奖励。',
     },
-    aliases: { en: [ci('reinforcement learning')], 'zh-Hans': han('强化学习', '增强学习') },
+    aliases: {
+      en: [ci('reinforcement learning')],
+      'zh-Hans': [
+        // Government and school pages: 强化学习教育 ("step up study"), 增强学习兴趣 ("boost interest in learning").
+        ...unless(han('强化学习'), { notBefore: ['教育', '培训', '意识', '贯彻', '宣传', '制度'] }),
+        ...amb(han('增强学习'), {
+          notBefore: ['兴趣', '效果', '动力', '自信', '积极性', '氛围', '能力', '主动性', '热情', '效率'],
+        }),
+      ],
+    },
     excerpts: [ex('a2.p3.s4')],
     related: ['rlhf', 'reward-model', 'machine-learning'],
-    note: 'The article says 增强学习, an older name for 强化学习; both are aliases. It discusses RL only as part of RLHF, so the one excerpt is the RLHF sentence; kept because RL is the mechanism the RLHF card leans on.',
+    note: 'The article says 增强学习, an older name for 强化学习; both are aliases. It discusses RL only as part of RLHF, so the one excerpt is the RLHF sentence; kept because RL is the mechanism the RLHF card leans on. 增强学习 is also everyday Chinese for "boost learning", so it needs an AI topic; 强化学习 is the standard term and needs only its context rules.',
   },
   {
     id: 'reward-model',
@@ -448,11 +559,16 @@ export const glossary: readonly Term[] = [
     },
     aliases: {
       en: [
-        cs('RAG', 's', ...POSSESSIVE),
+        // Also the red/amber/green status of project reports, and RAG week.
+        ...amb(cs('RAG', 's', ...POSSESSIVE), { notBefore: [' status', ' rating', ' week', ' rag'] }),
         ci('retrieval-augmented generation'),
         ci('retrieval augmented generation'),
+        ci('retrieval-augmented'),
+        ci('retrieval augmented'),
+        ci('retrieval augmentation'),
       ],
-      'zh-Hans': han('检索增强生成', '检索增强的生成'),
+      'zh-Hans': han('检索增强生成', '检索增强的生成', '检索增强'),
+      'zh-Hant': han('擷取增強生成', '擷取擴增生成'),
     },
     excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
     related: ['fact-store', 'llm', 'probabilistic-model', 'search-engine'],
@@ -484,7 +600,12 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '让计算机理解和生成人类语言的技术领域。',
     },
     aliases: {
-      en: [cs('NLP'), ci('natural language processing'), ci('natural-language processing')],
+      en: [
+        // Also neuro-linguistic programming on coaching pages.
+        ...amb(cs('NLP'), { notBefore: [' practitioner', ' coach', ' master practitioner', ' technique'] }),
+        ci('natural language processing'),
+        ci('natural-language processing'),
+      ],
       'zh-Hans': han('自然语言处理'),
     },
     excerpts: [ex('a5.p3.s1'), ex('a5.p4.s1'), ex('a5.p3.s2')],
@@ -504,7 +625,8 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '由数据或提示写出通顺的人类语言:AI 长期做不好的那一半自然语言处理。',
     },
     aliases: {
-      en: [ci('natural-language generation'), ci('natural language generation'), cs('NLG')],
+      // NLG is also the Dutch guilder and a company name or two.
+      en: [ci('natural-language generation'), ci('natural language generation'), ...amb(cs('NLG'))],
       'zh-Hans': han('自然语言生成'),
     },
     excerpts: [ex('sum.p1.s4', 'sum.p1.s5')],
@@ -520,7 +642,8 @@ export const glossary: readonly Term[] = [
       en: 'Finding the documents that match a query, as search engines do; the article calls today’s results pages a yellow-pages stopgap.',
       'zh-Hans': '按查询找出相关文档,搜索引擎做的就是这件事;文中把如今的结果页比作过渡性的黄页。',
     },
-    aliases: { en: [ci('information retrieval')], 'zh-Hans': han('信息检索') },
+    // A field of its own (libraries, search), not a sign of an AI topic.
+    aliases: { en: amb(ci('information retrieval')), 'zh-Hans': amb(han('信息检索')) },
     excerpts: [ex('a1.p1.s2')],
     related: ['search-engine', 'question-answering', 'rag'],
   },
@@ -561,14 +684,14 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '选择能让观测结果出现概率最大的那个解释。',
     },
     aliases: {
-      en: [ci('maximum likelihood'), ci('maximum-likelihood'), cs('MLE', 's')],
+      en: [ci('maximum likelihood'), ci('maximum-likelihood')],
       'zh-Hans': han('最大似然', '极大似然'),
       'zh-Hant': han('最大概似'),
     },
     excerpts: [ex('a7.p1.s1')],
     related: ['maximum-a-posteriori', 'probabilistic-model'],
-    negatives: ['mle', 'MLEX'],
-    note: 'Taiwan textbooks say 最大概似, which the conversion does not produce.',
+    negatives: ['mle', 'MLEX', 'MLE', 'Senior MLE'],
+    note: 'Taiwan textbooks say 最大概似, which the conversion does not produce. The acronym MLE is not an alias: on AI pages it is mostly a Machine Learning Engineer.',
   },
   {
     id: 'maximum-a-posteriori',
@@ -618,7 +741,14 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '能创造新的文本、图像、音乐或代码的 AI,而不只是分类或预测。',
     },
     aliases: {
-      en: [ci('generative AI'), ci('generative artificial intelligence'), ci('GenAI')],
+      en: [
+        ci('generative AI'),
+        ci('generative-AI'),
+        ci('generative artificial intelligence'),
+        ci('GenAI'),
+        ci('Gen AI'),
+        ci('Gen-AI'),
+      ],
       'zh-Hans': han('生成式AI', '生成式 AI', '生成式人工智能'),
     },
     excerpts: [ex('a2.p2.s2'), ex('a2.p1.s1'), ex('a2.p3.s1'), ex('a5.p1.s1')],
@@ -655,7 +785,7 @@ export const glossary: readonly Term[] = [
         ci('emergent capability'),
         ci('emergent capabilities'),
       ],
-      'zh-Hans': han('涌现能力', '突现能力'),
+      'zh-Hans': han('涌现能力', '突现能力', '能力涌现'),
     },
     excerpts: [ex('sum.p1.s6')],
     related: ['llm', 'large-model', 'parameter-count'],
@@ -670,8 +800,9 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '把模型训练出来一次的花费:硬件、电费、数据和工程师。',
     },
     aliases: {
-      en: [ci('training cost', 's'), ci('cost of training')],
-      'zh-Hans': han('训练成本', '训练开销'),
+      // Also what a company spends on training its staff, or an athlete on training.
+      en: amb([ci('training cost', 's'), ci('cost of training')]),
+      'zh-Hans': amb(han('训练成本', '训练开销', '训练费用')),
     },
     excerpts: [ex('a4.p2.s1', 'a4.p2.s2')],
     related: ['inference-cost', 'gpt-3', 'a100', 'pre-training', 'compute'],
@@ -687,7 +818,8 @@ export const glossary: readonly Term[] = [
     },
     aliases: {
       en: [ci('inference cost', 's'), ci('cost of inference')],
-      'zh-Hans': han('推理成本', '推理开销'),
+      'zh-Hans': han('推理成本', '推理开销', '推理费用'),
+      'zh-Hant': han('推論成本'),
     },
     excerpts: [ex('a4.p3.s1', 'a4.p3.s2'), ex('a9.p1.s6')],
     related: ['training-cost', 'turnaround-latency', 'gpu', 'compute'],
@@ -703,6 +835,7 @@ export const glossary: readonly Term[] = [
     aliases: {
       en: [ci('turnaround latency'), ci('turn-around latency')],
       'zh-Hans': han('周转延迟'),
+      'zh-Hant': han('周轉延遲'),
     },
     excerpts: [ex('a4.p3.s2')],
     related: ['inference-cost', 'gpu'],
@@ -749,7 +882,10 @@ export const glossary: readonly Term[] = [
       en: 'A hoped-for shared, persistent virtual world where people meet and work as avatars.',
       'zh-Hans': '设想中人们以虚拟化身相聚、工作的持续共享虚拟世界。',
     },
-    aliases: { en: [ci('metaverse', 's')], 'zh-Hans': han('元宇宙') },
+    aliases: {
+      en: amb(ci('metaverse', 's'), { note: 'A tech topic in its own right, not a sign of an AI one.' }),
+      'zh-Hans': amb(han('元宇宙')),
+    },
     excerpts: [ex('sum.p1.s1', 'sum.p1.s2', 'sum.p1.s3')],
     related: ['silicon-based-intelligence', 'npc'],
     note: 'Named once, in the summary: human-like machine intelligence is a precondition for any real metaverse. The excerpt starts two sentences earlier so that "此" has its referent.',
@@ -763,8 +899,24 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '由电脑控制、而非玩家操控的游戏角色。',
     },
     aliases: {
-      en: [cs('NPC', 's'), ci('non-player character', 's'), ci('non-playable character', 's')],
-      'zh-Hans': han('非玩家角色'),
+      en: [
+        // The National People's Congress on China-news and legal pages; 像个NPC, slang for a bystander.
+        ...amb(cs('NPC', 's'), {
+          notBefore: [
+            ' standing committee',
+            ' deputies',
+            ' deputy',
+            ' session',
+            ' delegate',
+            ' chairman',
+            ' observer',
+          ],
+          notAfter: ['congress (', 'congress, ', '全国人大', '人大'],
+        }),
+        // Game pages use the term in its own sense, but not about AI.
+        ...amb([ci('non-player character', 's'), ci('non-playable character', 's')]),
+      ],
+      'zh-Hans': amb(han('非玩家角色')),
     },
     excerpts: [ex('a3.p1.s4')],
     related: ['aigc', 'metaverse'],
@@ -779,7 +931,10 @@ export const glossary: readonly Term[] = [
       en: 'A service that finds information on the web; the article sees its end form as a question-answering assistant.',
       'zh-Hans': '在网上查找信息的服务;文中认为它的终极形态是信息问答助理。',
     },
-    aliases: { en: [ci('search engine', 's', ...POSSESSIVE)], 'zh-Hans': han('搜索引擎') },
+    aliases: {
+      en: amb(ci('search engine', 's', ...POSSESSIVE), { note: 'Every SEO and web page talks of them.' }),
+      'zh-Hans': amb(han('搜索引擎')),
+    },
     excerpts: [ex('a1.p1.s1', 'a1.p1.s2'), ex('a1.p2.s3', 'a1.p2.s4'), ex('a5.p3.s1'), ex('a4.p4.s3')],
     related: ['chatgpt', 'bing', 'google', 'baidu', 'rag'],
     negatives: ['search engineer', 'research engine'],
@@ -794,8 +949,9 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '用自然语言直接回答问题,而不是给出一串链接;文中认为这是搜索的终点。',
     },
     aliases: {
-      en: [ci('question answering'), ci('question-answering')],
-      'zh-Hans': han('问答系统', '问答助手', '问答助理', '智能问答', '自然问答'),
+      // Also a classroom skill; 问答系统 is also a help desk's FAQ software.
+      en: amb([ci('question answering'), ci('question-answering')]),
+      'zh-Hans': [...amb(han('问答系统')), ...han('问答助手', '问答助理', '智能问答', '自然问答')],
     },
     excerpts: [ex('a1.p1.s1'), ex('a1.p1.s3', 'a1.p1.s4')],
     related: ['search-engine', 'information-retrieval', 'chatgpt'],
@@ -810,8 +966,9 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '按查询中的词匹配结果的传统搜索;文中引用的估计是,聊天机器人的一次回答成本是它的十倍以上。',
     },
     aliases: {
-      en: [ci('keyword search', 'es')],
-      'zh-Hans': han('关键字搜索', '关键词搜索'),
+      // Every site's search box.
+      en: amb(ci('keyword search', 'es')),
+      'zh-Hans': amb(han('关键字搜索', '关键词搜索')),
     },
     excerpts: [ex('a9.p1.s6')],
     related: ['search-engine', 'inference-cost', 'llm'],
@@ -830,8 +987,9 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '人与电脑之间如何沟通:键盘、屏幕、语音,如今还有对话。',
     },
     aliases: {
-      en: [ci('human-computer interaction'), ci('human–computer interaction'), cs('HCI')],
-      'zh-Hans': han('人机交互'),
+      // A field of its own, not a sign of an AI topic; HCI is also hyper-converged infrastructure.
+      en: amb([ci('human-computer interaction'), ci('human–computer interaction'), cs('HCI')]),
+      'zh-Hans': amb(han('人机交互')),
     },
     excerpts: [ex('a1.p2.s4')],
     related: ['search-engine', 'chatgpt', 'question-answering'],
@@ -850,14 +1008,15 @@ export const glossary: readonly Term[] = [
       en: [
         ci('fact store', 's'),
         ci('fact base', 's'),
-        ci('knowledge base', 's'),
+        // Every help centre has a "Knowledge Base" link: only on AI pages, where it is RAG's store.
+        ...amb(ci('knowledge base', 's')),
         ci('retrieval store', 's'),
       ],
-      'zh-Hans': han('事实库', '知识库', '检索库'),
+      'zh-Hans': [...han('事实库', '检索库'), ...amb(han('知识库'))],
     },
     excerpts: [ex('a7.p2.s2', 'a7.p2.s3')],
     related: ['rag', 'search-engine', 'probabilistic-model'],
-    note: '知识库 / "knowledge base" are broader than the article’s 事实库, but name the same component in RAG writing; 检索库 is the article’s second name for it.',
+    note: '知识库 / "knowledge base" are broader than the article’s 事实库, but name the same component in RAG writing, so they are marked where the page is about AI (help centres and enterprise software use them too); 检索库 is the article’s second name for it.',
   },
   {
     id: '175b-parameters',
@@ -868,14 +1027,27 @@ export const glossary: readonly Term[] = [
       'zh-Hans': 'GPT-3 的规模:1750 亿个可调权重,2020–2023 年间“超大”的代名词。',
     },
     aliases: {
-      en: [cs('175B'), ci('175 billion parameters'), ci('175-billion-parameter')],
-      'zh-Hans': han('1750亿参数', '1750 亿参数', '1750亿个参数', '1750 亿个参数'),
+      en: [
+        // "$175B", "Suite 175B".
+        ...amb(cs('175B'), { notAfter: ['$', 'suite ', 'unit ', 'no. '] }),
+        ci('175 billion parameter', 's'),
+        ci('175-billion-parameter'),
+        ci('175-billion parameter', 's'),
+        ci('175 billion-parameter'),
+      ],
+      'zh-Hans': [
+        ...han('1750亿参数', '1750 亿参数', '1750亿个参数', '1750 亿个参数'),
+        // Bare 1750亿 is also a sum of money or a count of anything.
+        ...amb(han('1750亿', '1750 亿'), {
+          notBefore: ['美元', '元', '人民币', '日元', '欧元', '韩元', '港元', '台币'],
+        }),
+      ],
       'zh-Hant': han('1750億參數', '1750 億參數', '1750億個參數', '1750 億個參數'),
     },
     excerpts: [ex('a4.p2.s1')],
     related: ['gpt-3', 'parameter-count', 'large-model'],
     negatives: ['1175B', '175BC', '175b', '2175B'],
-    note: 'Only as the article uses it (GPT-3’s size). "175B" elsewhere (an address, $175B) is marked too; accepted. The conversion turns 参数 into 引數, hence the hand-written 參數 forms.',
+    note: 'Only as the article uses it (GPT-3’s size): "175B" and bare 1750亿 need an AI topic, and money and addresses are ruled out. The conversion turns 参数 into 引數, hence the hand-written 參數 forms.',
   },
   {
     id: 'parameter-count',
@@ -886,9 +1058,10 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '模型中可训练权重的数量,衡量模型规模的常用尺度。',
     },
     aliases: {
-      en: [ci('parameter count', 's'), ci('number of parameters')],
-      'zh-Hans': han('参数量', '参数规模'),
-      'zh-Hant': han('參數量', '參數規模'),
+      // A function's "number of parameters" in programming, an engineering 参数量.
+      en: amb([ci('parameter count', 's'), ci('number of parameters')]),
+      'zh-Hans': amb(han('参数量', '参数规模', '参数数量')),
+      'zh-Hant': amb(han('參數量', '參數規模', '參數數量')),
     },
     excerpts: [ex('q9.s1')],
     related: ['large-model', '175b-parameters', 'compute'],
@@ -903,7 +1076,7 @@ export const glossary: readonly Term[] = [
       'zh-Hans': '硬件的原始计算能力,大模型消耗的首要资源。',
     },
     aliases: {
-      en: [ci('computing power'), ci('compute power')],
+      en: amb([ci('computing power'), ci('compute power')]),
       'zh-Hans': han('算力'),
       'zh-Hant': han('運算力'),
     },
@@ -919,11 +1092,18 @@ export const glossary: readonly Term[] = [
       en: 'The body of text a language model is trained on.',
       'zh-Hans': '训练语言模型所用的文本集合。',
     },
-    aliases: { en: [ci('corpus'), ci('corpora')], 'zh-Hans': han('语料', '语料库') },
+    aliases: {
+      // Habeas corpus, Corpus Christi, a writer's body of work.
+      en: amb([ci('corpus'), ci('corpora')], {
+        notAfter: ['habeas ', 'corpus ', 'delicti ', 'corpus christi '],
+        notBefore: [' christi', ' juris', ' delicti', ' callosum', ' luteum'],
+      }),
+      'zh-Hans': han('语料', '语料库'),
+    },
     excerpts: [ex('a4.p2.s1'), ex('a5.p3.s4'), ex('a1.p2.s4')],
     related: ['training-data', 'pre-training', 'tencent'],
     negatives: ['corpuscle', 'corporal'],
-    note: '"habeas corpus" on a legal page would be marked; rare on the pages this extension is for.',
+    note: 'English "corpus" needs an AI topic (legal, anatomical and literary senses); habeas corpus and Corpus Christi are ruled out by context. 语料 is only ever linguistic.',
   },
   {
     id: 'training-data',
@@ -952,14 +1132,15 @@ export const glossary: readonly Term[] = [
         '以允许任何人使用、研究、修改和分享的授权公开软件的源代码;对 AI 模型而言,常常只公开权重(“开放权重”)。',
     },
     aliases: {
-      en: [ci('open source'), ci('open-source'), ci('open-sourced'), ci('open sourced')],
-      'zh-Hans': han('开源'),
-      'zh-Hant': han('開放原始碼'),
+      // On every software page, in its own sense, but not a sign of an AI topic.
+      en: amb([ci('open source'), ci('open-source'), ci('open-sourced'), ci('open sourced')]),
+      'zh-Hans': amb(han('开源'), { notBefore: ['节流'] }),
+      'zh-Hant': amb(han('開放原始碼')),
     },
     excerpts: [ex('a5.p1.s1'), ex('a5.p1.s2')],
     related: ['chatgpt', 'instructgpt', 'large-model'],
     negatives: ['reopen source', 'open sourcery'],
-    note: 'Kept for the article’s jab that Chinese tech goes "open-sourced, then home-grown". 开源 also occurs in the idiom 开源节流 (increase income); accepted.',
+    note: 'Kept for the article’s jab that Chinese tech goes "open-sourced, then home-grown"; marked where the page is about AI. 开源节流 (increase income, cut spending) is ruled out by context.',
   },
   {
     id: 'silicon-based-intelligence',
@@ -979,3 +1160,28 @@ export const glossary: readonly Term[] = [
     note: 'An uncommon phrase, in because the summary rests on it. 矽基智能 is added beside the converted 矽基智慧, as both occur in Taiwan.',
   },
 ];
+
+/**
+ * Words that show a page is about AI but are no terms of the article (too generic to mark, see the top of
+ * this file): the topic rule counts them as evidence, like an unambiguous alias; they are never marked.
+ */
+export const topicCues: Readonly<{
+  en: readonly Alias[];
+  'zh-Hans': readonly Alias[];
+  'zh-Hant': readonly Alias[];
+}> = {
+  en: [
+    cs('AI', 's'),
+    ci('artificial intelligence'),
+    ci('deep learning'),
+    ci('neural network', 's'),
+    ci('neural net', 's'),
+    ci('language model', 's'),
+    ci('fine-tuning'),
+    ci('fine-tuned'),
+    ci('transformer model', 's'),
+    ci('chatbot', 's'),
+  ],
+  'zh-Hans': han('人工智能', '深度学习', '神经网络', '语言模型', '微调', '聊天机器人'),
+  'zh-Hant': han('人工智慧', '神經網路', '類神經網路', '微調', '聊天機器人'),
+};

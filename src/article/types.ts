@@ -53,6 +53,23 @@ export interface Alias {
   readonly caseSensitive?: boolean;
   /** Latin only: endings accepted after the alias, e.g. ["s", "'s", "’s"]. */
   readonly suffixes?: readonly string[];
+  /**
+   * The alias has other senses, or names something that is no sign of an AI topic on its own (NPC, LLM,
+   * corpus, Google): marked only where the page shows AI evidence (src/content/topic.ts). Default false.
+   */
+  readonly ambiguous?: boolean;
+  /**
+   * Not a match where the text right after it starts with one of these (ASCII case ignored): 阿里 + 山.
+   * A Latin context string is a whole word at its far end: " program" rules out "LLM program", not
+   * "LLM programming".
+   */
+  readonly notBefore?: readonly string[];
+  /** Not a match where the text right before it ends with one of these (likewise): 有求 + 必应. */
+  readonly notAfter?: readonly string[];
+  /** Only next to a Han character (one space between allowed): a Chinese writers' shorthand such as NV. */
+  readonly hanNeighbour?: boolean;
+  /** Why a borderline choice was made. */
+  readonly note?: string;
 }
 
 export interface Excerpt {

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../article/types';
+import type { MarkReason } from '../core/mark-reason';
 import { excerptText, type RankContext, type RankedExcerpt, rankExcerpts } from '../core/rank';
 import type { Theme } from '../core/settings';
 import { fill } from '../ui/format';
@@ -14,6 +15,8 @@ export interface CardProps {
   /** null: the "no term in the selection" card. */
   readonly termId: string | null;
   readonly context: RankContext;
+  /** Why an ambiguous alias was marked; the card says so when the evidence is other terms. */
+  readonly reason?: MarkReason | null;
   readonly lang: Lang;
   readonly theme: Theme;
   readonly pinned: boolean;
@@ -50,6 +53,19 @@ function CloseIcon() {
       <path d="M6 6l12 12M18 6L6 18" />
     </svg>
   );
+}
+
+/** "Marked because this page also mentions ChatGPT, RLHF": only when the evidence is other terms. */
+function ReasonLine({ reason, termId, lang }: { reason: MarkReason | null; termId: string; lang: Lang }) {
+  const others = (reason?.termIds ?? []).filter((id) => id !== termId);
+  if (!reason || others.length + reason.words.length === 0) return null;
+  const t = card[lang];
+  const labels = [
+    ...others.map((id) => termById(id)?.label[lang] ?? id),
+    ...reason.words.map((w) => (lang === 'zh-Hant' ? `「${w}」` : `“${w}”`)),
+  ];
+  const terms = labels.join(lang === 'en' ? ', ' : '、');
+  return <p class="reason">{fill(reason.scope === 'block' ? t.reasonBlock : t.reasonPage, { terms })}</p>;
 }
 
 function Passage({ ranked, lang, termId }: { ranked: RankedExcerpt; lang: Lang; termId: string }) {
@@ -165,6 +181,7 @@ export function Card(props: CardProps) {
         {typeset(gloss.text, gloss.lang)}
       </p>
       {via ? <p class="via">{fill(t.via, { term: via.label[lang] })}</p> : null}
+      <ReasonLine reason={props.reason ?? null} termId={term.id} lang={lang} />
       <Passage ranked={current} lang={lang} termId={term.id} />
       <p class="question" title={question.text}>
         <span class="qnum">{question.label}</span>

@@ -12,6 +12,7 @@ import {
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Lang } from '../article/types';
+import type { MarkReason } from '../core/mark-reason';
 import type { BackgroundRequest } from '../core/messages';
 import type { RankContext } from '../core/rank';
 import type { Settings } from '../core/settings';
@@ -31,6 +32,8 @@ export interface CardRequest {
   /** null: the card that says the selection holds no term. */
   readonly termId: string | null;
   readonly context: RankContext;
+  /** Why an ambiguous alias was marked (the AI evidence around it); null for the others. */
+  readonly reason?: MarkReason | null;
   readonly settings: Settings;
   /** Where a language click is saved (null: not saved), and how "Read in context" asks for the reader. */
   readonly storage: StorageLike | null;
@@ -306,6 +309,7 @@ export function showCard(request: CardRequest): CardHandle {
       h(Card, {
         termId: request.termId,
         context: request.context,
+        reason: request.reason ?? null,
         lang,
         theme: settings.theme,
         pinned,

@@ -93,6 +93,7 @@ export const CARD_CSS = `
 .gloss { margin: 0 0 10px; color: var(--muted); font-size: calc(13px * var(--text-scale)); }
 .gloss:lang(zh-Hans), .gloss:lang(zh-Hant) { line-height: 1.7; }
 .via { margin: 0 0 6px; color: var(--muted); font-size: calc(12px * var(--text-scale)); font-style: italic; }
+.reason { margin: 0 0 6px; color: var(--muted); font-size: calc(12px * var(--text-scale)); }
 .excerpt {
   margin: 0 0 8px;
   padding: 8px 10px;

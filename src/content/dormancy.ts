@@ -2,7 +2,7 @@
 // term: most frames of the web are ads, trackers and widgets with no prose, and most pages mention no
 // term, yet every frame runs the content script. A frame not worth scanning stays dormant (no settings
 // read, no matcher) until it grows or text arrives; one whose text holds no term loads no engine.
-import type { Matcher } from '../core/matcher';
+import { type Matcher, type OnMatch, TOPIC_CUE } from '../core/matcher';
 import { scanPiece, splitPoint } from '../core/pieces';
 import { iterateRuns } from './block-runs';
 import { CHUNK, SLICE_MS, yieldToPage } from './scanner';
@@ -80,8 +80,9 @@ export async function holdsTerm(
   const pending = [...roots];
   const shadows: ShadowRoot[] = [];
   let found = false;
-  const onMatch = (): void => {
-    found = true;
+  // A topic cue alone (an AI word that is no term) gives the engine nothing to mark.
+  const onMatch: OnMatch = (_start, _end, _term, kind) => {
+    if (kind !== TOPIC_CUE) found = true;
   };
   // Between pieces, and every few thousand nodes of a text-free stretch, look at the clock; only an
   // ended slice awaits (an await per run would cost a microtask per paragraph).

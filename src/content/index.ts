@@ -51,7 +51,8 @@ if (isTopFrame) {
 function theMatcher(): Matcher {
   if (!matcher) {
     const start = performance.now();
-    matcher = createMatcher(matcherData);
+    // With the topic cues: the scanner's topic rule counts them as evidence (they are never marked).
+    matcher = createMatcher(matcherData, { cues: true });
     performance.measure('aigc-lens:init', { start, end: performance.now() });
   }
   return matcher;

@@ -306,6 +306,8 @@ export function installInteractions(
       anchorRect,
       termId,
       context,
+      // A card relayed from a small frame carries no reason (the relay sends the term and its context only).
+      reason: 'reason' in target ? target.reason : null,
       settings: settings(),
       storage,
       notifyBackground,

@@ -1,6 +1,7 @@
 // The index of every term occurrence found in this frame: which page text is which term, for marking,
 // hit-testing and "terms on this page". Occurrences hold StaticRanges: unlike live Ranges they cost the
 // page nothing when its DOM changes (the observer drops and re-finds what a change touched).
+import type { MarkReason } from '../core/mark-reason';
 
 export interface Occurrence {
   /** A new live Range over the occurrence's text (the page never sees it). */
@@ -15,6 +16,8 @@ export interface Occurrence {
   nearbyTermIds(): readonly string[];
   /** False when the density setting leaves this one unmarked: counted, but neither drawn nor hoverable. */
   readonly marked: boolean;
+  /** For an ambiguous alias: the AI evidence it was marked on (see topic.ts); null for the others. */
+  readonly reason: MarkReason | null;
 }
 
 export interface OccurrenceIndex {
@@ -49,6 +52,7 @@ class StoredOccurrence implements Occurrence {
     readonly block: Element,
     private readonly run: RunContext,
     readonly marked: boolean,
+    readonly reason: MarkReason | null,
   ) {}
 
   liveRange(): Range {
@@ -86,8 +90,9 @@ export function makeOccurrence(
   block: Element,
   run: RunContext,
   marked: boolean,
+  reason: MarkReason | null = null,
 ): Occurrence {
-  return new StoredOccurrence(staticRange, term, termId, block, run, marked);
+  return new StoredOccurrence(staticRange, term, termId, block, run, marked, reason);
 }
 
 /** Still over the same text it was found in: its nodes are in the document and long enough. */
@@ -181,6 +186,24 @@ export class OccurrenceStore implements OccurrenceIndex {
     this.sorted = null;
   }
 
+  /**
+   * Adds an occurrence found after others of its block that lie after it (an ambiguous alias released
+   * by later evidence), in its place in reading order.
+   */
+  insert(occurrence: Occurrence): void {
+    const list = this.byBlock.get(occurrence.block);
+    const { startContainer, startOffset } = occurrence.staticRange;
+    // An occurrence whose text changed is about to be dropped and found again: any place is fine for it.
+    const at = list?.findIndex(
+      (other) => isIntact(other) && other.liveRange().comparePoint(startContainer, startOffset) < 0,
+    );
+    this.add(occurrence);
+    if (list && at !== undefined && at >= 0) {
+      list.pop();
+      list.splice(at, 0, occurrence);
+    }
+  }
+
   /** Drops every occurrence of `block`; returns them so the marker can undraw them. */
   dropBlock(block: Element): Occurrence[] {
     const list = this.byBlock.get(block);
@@ -205,6 +228,11 @@ export class OccurrenceStore implements OccurrenceIndex {
   /** Blocks that hold occurrences, for pruning and for rescans. */
   blocks(): IterableIterator<Element> {
     return this.byBlock.keys();
+  }
+
+  /** The occurrences of a block, in reading order (a released alias asks whether its term is already marked there). */
+  occurrencesOf(block: Element): readonly Occurrence[] {
+    return this.byBlock.get(block) ?? [];
   }
 
   clear(): void {

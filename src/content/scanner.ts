@@ -1,12 +1,14 @@
 // Finds terms in runs of page text and records them: the whole document in slices that yield to the
 // page (the part in view first), and later only the blocks that changed.
 import type { Category } from '../article/types';
-import type { Matcher } from '../core/matcher';
+import type { MarkReason } from '../core/mark-reason';
+import { AMBIGUOUS, type Matcher, TOPIC_CUE, UNAMBIGUOUS } from '../core/matcher';
 import { scanPiece, splitPoint } from '../core/pieces';
 import type { Density } from '../core/settings';
 import { blockOf, isBeingEdited, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import type { Marker } from './mark';
 import { makeOccurrence, type OccurrenceStore, type RunContext } from './occurrences';
+import { TopicEvidence } from './topic';
 
 export interface ScanOptions {
   readonly density: Density;
@@ -22,6 +24,14 @@ const MAX_VIEW_BLOCK_CHILDREN = 64;
 const MEASURE_NAME = 'aigc-lens:scan';
 /** Our User Timing entries are cleared past this many, so hours on a busy page do not pile them up. */
 const MAX_MEASURES = 100;
+
+/** An occurrence of an ambiguous alias found where the page shows no AI evidence (yet). */
+interface HeldOccurrence {
+  readonly range: StaticRange;
+  readonly term: number;
+  readonly block: Element;
+  readonly context: RunContext;
+}
 
 type Scheduler = { yield?: () => Promise<void> };
 
@@ -67,6 +77,7 @@ export class Scanner {
   /** Time spent working (not waiting for the page) in the current pass, and its longest slice. */
   private workMs = 0;
   private longestSliceMs = 0;
+  private readonly topic: TopicEvidence<HeldOccurrence>;
   /** When the current slice began: one clock for everything a pass does, however many roots it reads. */
   private sliceStart = 0;
   /** The passes, one after another (see `enqueue`). */
@@ -83,6 +94,7 @@ export class Scanner {
     private readonly onShadowRoot: (shadow: ShadowRoot) => void,
   ) {
     this.options = options;
+    this.topic = new TopicEvidence(matcher.termIds);
   }
 
   setOptions(options: ScanOptions): void {
@@ -97,6 +109,7 @@ export class Scanner {
     this.store.clear();
     this.markedOnPage.clear();
     this.markedInBlock.clear();
+    this.topic.clearHeld();
     this.forgetRun();
   }
 
@@ -209,13 +222,14 @@ export class Scanner {
     this.endSlice(performance.now() - this.sliceStart);
     this.forgetRun();
     this.markedInBlock.clear();
+    this.topic.endPass();
     this.measure(start, pass);
   }
 
   /** Occurrences whose block left the document, or lies under a root about to be rescanned, are dropped. */
   private prune(under: ReadonlySet<Node>): void {
     const stale: Element[] = [];
-    for (const block of this.store.blocks()) {
+    for (const block of [...this.store.blocks(), ...this.topic.heldBlocks()]) {
       if (!block.isConnected) stale.push(block);
       else if (under.size) {
         for (let up: Node | null = block; up; up = up.parentNode) {
@@ -227,6 +241,7 @@ export class Scanner {
       }
     }
     for (const block of stale) {
+      this.topic.dropBlock(block);
       for (const occurrence of this.store.dropBlock(block)) {
         if (occurrence.marked)
           this.marker.delete(this.matcher.categories[occurrence.term] as Category, occurrence.staticRange);
@@ -275,14 +290,24 @@ export class Scanner {
    */
   private scanRun(run: TextRun, from: number, to: number): number {
     const found: number[] = [];
-    const lastEnd = scanPiece(this.matcher, run.text, from, to, (start, end, term) => {
-      found.push(start, end, term);
+    const topic = this.topic;
+    const lastEnd = scanPiece(this.matcher, run.text, from, to, (start, end, term, kind) => {
+      // A cue is evidence and nothing else.
+      if (kind === TOPIC_CUE) topic.seeCue(run.block, run.text.slice(start, end));
+      else found.push(start, end, term, kind);
     });
-    if (found.length === 0) return lastEnd;
+    if (found.length === 0) {
+      this.recordReleased();
+      return lastEnd;
+    }
     const { categories, termIds } = this.matcher;
-    const { density, categories: enabled } = this.options;
+    const { categories: enabled } = this.options;
     const termsHere = new Set<number>();
-    for (let i = 2; i < found.length; i += 3) termsHere.add(found[i] as number);
+    for (let i = 0; i < found.length; i += 4) {
+      const term = found[i + 2] as number;
+      termsHere.add(term);
+      topic.see(run.block, term, found[i + 3] === AMBIGUOUS);
+    }
     const context: RunContext = {
       nodes: this.nodesOf(run),
       termIds:
@@ -290,22 +315,9 @@ export class Scanner {
           ? this.alone(termIds, found[2] as number)
           : Object.freeze(Array.from(termsHere, (term) => termIds[term] as string)),
     };
-    let inBlock = this.markedInBlock.get(run.block);
-    for (let i = 0; i < found.length; i += 3) {
+    for (let i = 0; i < found.length; i += 4) {
       const term = found[i + 2] as number;
-      const category = categories[term] as Category;
-      if (!enabled[category]) continue;
-      let marked = true;
-      if (density === 'first-per-page') marked = !this.markedOnPage.has(term);
-      else if (density === 'first-per-block') marked = !inBlock?.has(term);
-      if (marked) {
-        this.markedOnPage.add(term);
-        if (!inBlock) {
-          inBlock = new Set();
-          this.markedInBlock.set(run.block, inBlock);
-        }
-        inBlock.add(term);
-      }
+      if (!enabled[categories[term] as Category]) continue;
       const [startNode, startOffset] = locate(run, found[i] as number, false);
       const [endNode, endOffset] = locate(run, found[i + 1] as number, true);
       const range = new StaticRange({
@@ -314,10 +326,66 @@ export class Scanner {
         endContainer: endNode,
         endOffset,
       });
-      this.store.add(makeOccurrence(range, term, termIds[term] as string, run.block, context, marked));
-      if (marked) this.marker.add(category, range);
+      if (found[i + 3] === UNAMBIGUOUS) this.record(range, term, run.block, context, null, false);
+      else {
+        const reason = topic.reason(run.block);
+        if (reason) this.record(range, term, run.block, context, reason, false);
+        else topic.hold(run.block, { range, term, block: run.block, context });
+      }
     }
+    this.recordReleased();
     return lastEnd;
+  }
+
+  /** Evidence found in the last piece releases what its block, or the whole page, held until now. */
+  private recordReleased(): void {
+    for (const [held, reason] of this.topic.takeReleased()) {
+      this.record(held.range, held.term, held.block, held.context, reason, true);
+    }
+  }
+
+  /**
+   * Adds one occurrence, marked unless the density setting says otherwise. A released one may lie before
+   * occurrences its block already has, so it is put in its place.
+   */
+  private record(
+    range: StaticRange,
+    term: number,
+    block: Element,
+    context: RunContext,
+    reason: MarkReason | null,
+    released: boolean,
+  ): void {
+    const { density } = this.options;
+    let inBlock = this.markedInBlock.get(block);
+    let marked = true;
+    if (density === 'first-per-page') marked = !this.markedOnPage.has(term);
+    else if (density === 'first-per-block') {
+      marked = !(
+        inBlock?.has(term) ||
+        (released && this.store.occurrencesOf(block).some((o) => o.marked && o.term === term))
+      );
+    }
+    if (marked) {
+      this.markedOnPage.add(term);
+      if (!inBlock) {
+        inBlock = new Set();
+        this.markedInBlock.set(block, inBlock);
+      }
+      inBlock.add(term);
+    }
+    const occurrence = makeOccurrence(
+      range,
+      term,
+      this.matcher.termIds[term] as string,
+      block,
+      context,
+      marked,
+      reason,
+    );
+    if (released) this.store.insert(occurrence);
+    else this.store.add(occurrence);
+    if (marked) this.marker.add(this.matcher.categories[term] as Category, range);
   }
 
   /**

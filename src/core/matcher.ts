@@ -1,12 +1,26 @@
 // Finds every glossary term in a string in one left-to-right pass; the eager content script runs it on each page.
 import type { Category } from '../article/types';
-import { isSpaceChar, isWordChar, type MatcherData, SPACES, WORD_RANGES } from './matcher-data';
+import {
+  fullWidthToAscii,
+  isHanChar,
+  isIgnorable,
+  isSpaceChar,
+  isWordChar,
+  type MatcherData,
+  RULE_SEPARATOR,
+  SPACES,
+  WORD_RANGES,
+} from './matcher-data';
 
-/** `term` indexes `termIds` and `categories`. `end` is exclusive and includes any suffix. */
+/**
+ * `term` indexes `termIds` and `categories`. `end` is exclusive and includes any suffix. `ambiguous` is 1
+ * when the alias that matched is marked only on pages that show AI evidence.
+ */
 export interface Match {
   start: number;
   end: number;
   term: number;
+  ambiguous: 0 | 1;
 }
 
 export interface Matcher {
@@ -18,15 +32,29 @@ export interface Matcher {
    * matches that start in [startAt, stopAt), exactly as one pass over the whole text finds them when it
    * reaches startAt with no match running: a long text can be matched in pieces.
    */
-  scan(
-    text: string,
-    onMatch: (start: number, end: number, term: number) => void,
-    startAt?: number,
-    stopAt?: number,
-  ): void;
+  scan(text: string, onMatch: OnMatch, startAt?: number, stopAt?: number): void;
 }
 
-const fold = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+/**
+ * What matched: an alias that is always marked (UNAMBIGUOUS), one marked only on AI pages (AMBIGUOUS),
+ * or, with the `cues` option, a topic cue (TOPIC_CUE; `term` is then the index in MatcherData.cues).
+ */
+export const UNAMBIGUOUS = 0;
+export const AMBIGUOUS = 1;
+export const TOPIC_CUE = 2;
+export type MatchKind = typeof UNAMBIGUOUS | typeof AMBIGUOUS | typeof TOPIC_CUE;
+export type OnMatch = (start: number, end: number, term: number, kind: MatchKind) => void;
+
+export interface MatcherOptions {
+  /** Also report the topic cues (the content script's topic rule needs them; nothing else does). */
+  readonly cues?: boolean;
+}
+
+/** ASCII case and full width folded away. */
+const fold = (c: number): number => {
+  const a = fullWidthToAscii(c);
+  return a >= 0x41 && a <= 0x5a ? a | 0x20 : a;
+};
 
 /** Most frequent first, so the filter tells these apart and lumps the rare ones together. */
 const LETTER_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
@@ -34,8 +62,17 @@ const LETTER_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 const CASE_SENSITIVE = 1;
 const RIGHT_BOUNDARY = 2;
 const HAS_SUFFIXES = 4;
+const AMBIGUOUS_FLAG = 8;
+const HAS_CONTEXT_RULE = 16;
+const HAN_NEIGHBOUR = 32;
+const CUE_FLAG = 64;
+/** The filter's code for ignorable chars: the 15th non-word code, which no alias char is given. */
+const IGNORABLE_CODE = 15 << 1;
 
-export function createMatcher(data: MatcherData): Matcher {
+/** How far back a match's token is read to see whether it is part of a URL or a path. */
+const TOKEN_LOOKBACK = 256;
+
+export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
   // The aliases ("entries"), then a trie over their ASCII-folded text. Case-sensitive aliases share it
   // and are checked against their exact text once their key matched.
   const entTerm: number[] = [];
@@ -43,23 +80,39 @@ export function createMatcher(data: MatcherData): Matcher {
   const entText: string[] = [];
   const entKey: string[] = [];
   const entSuffixes: (readonly string[])[] = [];
+  const entNotBefore: (readonly string[] | undefined)[] = [];
+  const entNotAfter: (readonly string[] | undefined)[] = [];
+  const ruleOf = (term: number, row: number) =>
+    data.rules?.find(([t, rows]) => t === term && (rows & (1 << row)) !== 0);
+  const contextList = (joined: string | undefined) => (joined ? joined.split(RULE_SEPARATOR) : undefined);
   let totalChars = 0;
-  data.aliases.forEach((rows, term) => {
-    for (const row of rows) {
+  const groups = options.cues && data.cues ? [...data.aliases, data.cues] : data.aliases;
+  const cueGroup = options.cues && data.cues ? data.aliases.length : -1;
+  groups.forEach((rows, term) => {
+    rows.forEach((row, r) => {
       const text = typeof row === 'string' ? row : row[0];
-      if (text.length === 0) continue;
+      if (text.length === 0) return;
       const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
-      entTerm.push(term);
+      const rule = term === cueGroup ? undefined : ruleOf(term, r);
+      const notBefore = contextList(rule?.[2]);
+      const notAfter = contextList(rule?.[3]);
+      entTerm.push(term === cueGroup ? r : term);
       entFlags.push(
-        (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
+        (term === cueGroup ? CUE_FLAG : 0) |
+          (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
           (isWordChar(text.charCodeAt(text.length - 1)) ? RIGHT_BOUNDARY : 0) |
-          (suffixes.length > 0 ? HAS_SUFFIXES : 0),
+          (suffixes.length > 0 ? HAS_SUFFIXES : 0) |
+          (term !== cueGroup && ((data.ambiguous?.[term] ?? 0) & (1 << r)) !== 0 ? AMBIGUOUS_FLAG : 0) |
+          (notBefore || notAfter ? HAS_CONTEXT_RULE : 0) |
+          (rule?.[4] === 1 ? HAN_NEIGHBOUR : 0),
       );
       entText.push(text);
       entKey.push(text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
       entSuffixes.push(suffixes);
+      entNotBefore.push(notBefore);
+      entNotAfter.push(notAfter);
       totalChars += text.length;
-    }
+    });
   });
 
   // The trie, built in one pass over the keys in sorted order, straight into typed arrays: a node's
@@ -111,6 +164,8 @@ export function createMatcher(data: MatcherData): Matcher {
     const key = keyOf[child] as number;
     root[key] = child;
     if (key >= 0x61 && key <= 0x7a) root[key ^ 0x20] = child;
+    if (key >= 0x21 && key <= 0x7e) root[key + 0xfee0] = child;
+    if (key >= 0x61 && key <= 0x7a) root[(key ^ 0x20) + 0xfee0] = child;
   }
   const ent = { term: Int32Array.from(entTerm), flags: Uint8Array.from(entFlags) };
 
@@ -136,9 +191,11 @@ export function createMatcher(data: MatcherData): Matcher {
   for (const key of relevant) {
     const w = (cls[key] as number) & 1;
     const k = (codeCount[w] as number)++;
-    const v = ((w === 1 ? Math.min(k, 14) + 1 : 1 + (k % 15)) << 1) | w;
-    for (const c of key === 0x20 ? SPACES : key >= 0x61 && key <= 0x7a ? [key, key ^ 0x20] : [key])
+    const v = ((w === 1 ? Math.min(k, 14) + 1 : 1 + (k % 14)) << 1) | w;
+    for (const c of key === 0x20 ? SPACES : key >= 0x61 && key <= 0x7a ? [key, key ^ 0x20] : [key]) {
       cls[c] = v;
+      if (c >= 0x21 && c <= 0x7e) cls[c + 0xfee0] = v;
+    }
   }
   const tri = new Uint8Array(0x10000);
   const any = Array.from({ length: 32 }, (_, v) => v);
@@ -151,9 +208,14 @@ export function createMatcher(data: MatcherData): Matcher {
       for (const v1 of v1s) for (const v0 of v0s) tri[(w3 << 15) | (v2 << 10) | (v1 << 5) | v0] = 1;
     }
   }
+  // The last non-word code is the ignorables' own (soft hyphen, zero-width chars): tri says 2 wherever
+  // the current char is one, so the one pass over the text also notices them, at no cost per char.
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) cls[c] = IGNORABLE_CODE;
+  for (let high = 0; high < 0x800; high++) tri[(high << 5) | IGNORABLE_CODE] = 2;
 
   // Set by walk() alongside its return value, so the hot path needs no result object.
   let foundTerm = -1;
+  let foundKind: MatchKind = UNAMBIGUOUS;
 
   const isWordAt = (s: string, i: number): boolean =>
     i < s.length && ((cls[s.charCodeAt(i)] as number) & 1) === 1;
@@ -164,7 +226,7 @@ export function createMatcher(data: MatcherData): Matcher {
       const a = alias.charCodeAt(k);
       if (a === 0x20) {
         while (j < s.length && isSpaceChar(s.charCodeAt(j))) j++;
-      } else if (s.charCodeAt(j++) !== a) return -1;
+      } else if (fullWidthToAscii(s.charCodeAt(j++)) !== a) return -1;
     }
     return j;
   };
@@ -173,8 +235,48 @@ export function createMatcher(data: MatcherData): Matcher {
     if (j + suffix.length > s.length) return false;
     for (let k = 0; k < suffix.length; k++) {
       const a = suffix.charCodeAt(k);
-      const c = s.charCodeAt(j + k);
+      const c = fullWidthToAscii(s.charCodeAt(j + k));
       if (a !== c && (caseSensitive || fold(a) !== fold(c))) return false;
+    }
+    return true;
+  };
+
+  // The context rules of an alias's sense (the rare aliases that have one; lists are lower-case).
+  const startsWithAt = (s: string, j: number, x: string): boolean => {
+    if (j + x.length > s.length) return false;
+    for (let k = 0; k < x.length; k++) if (fold(s.charCodeAt(j + k)) !== x.charCodeAt(k)) return false;
+    return true;
+  };
+  const hanNear = (s: string, start: number, end: number): boolean => {
+    let before = start - 1;
+    if (before >= 0 && s.charCodeAt(before) === 0x20) before--;
+    let after = end;
+    if (after < s.length && s.charCodeAt(after) === 0x20) after++;
+    return (
+      (before >= 0 && isHanChar(s.charCodeAt(before))) || (after < s.length && isHanChar(s.charCodeAt(after)))
+    );
+  };
+  const senseHolds = (s: string, start: number, end: number, k: number, flags: number): boolean => {
+    if ((flags & HAN_NEIGHBOUR) !== 0 && !hanNear(s, start, end)) return false;
+    if ((flags & HAS_CONTEXT_RULE) === 0) return true;
+    // Context strings are whole words at their outer ends: " program" is not in " programming".
+    for (const x of entNotBefore[k] ?? []) {
+      if (
+        startsWithAt(s, end, x) &&
+        !(isWordChar(x.charCodeAt(x.length - 1)) && isWordAt(s, end + x.length))
+      ) {
+        return false;
+      }
+    }
+    for (const x of entNotAfter[k] ?? []) {
+      const at = start - x.length;
+      if (
+        at >= 0 &&
+        startsWithAt(s, at, x) &&
+        !(isWordChar(x.charCodeAt(0)) && at > 0 && isWordAt(s, at - 1))
+      ) {
+        return false;
+      }
     }
     return true;
   };
@@ -185,9 +287,16 @@ export function createMatcher(data: MatcherData): Matcher {
       const k = accEnt[a] as number;
       const flags = ent.flags[k] as number;
       if ((flags & CASE_SENSITIVE) !== 0 && exactAt(s, start, entText[k] as string) !== j) continue;
-      if (j >= best && !((flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j))) {
+      const checked = (flags & (HAS_CONTEXT_RULE | HAN_NEIGHBOUR)) === 0;
+      if (
+        j >= best &&
+        !((flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j)) &&
+        (checked || senseHolds(s, start, j, k, flags))
+      ) {
         best = j;
         foundTerm = ent.term[k] as number;
+        foundKind =
+          (flags & CUE_FLAG) !== 0 ? TOPIC_CUE : (flags & AMBIGUOUS_FLAG) !== 0 ? AMBIGUOUS : UNAMBIGUOUS;
       }
       if ((flags & HAS_SUFFIXES) === 0) continue;
       const suffixes = entSuffixes[k] as readonly string[];
@@ -197,10 +306,13 @@ export function createMatcher(data: MatcherData): Matcher {
         if (
           end >= best &&
           suffixAt(s, j, suffix, (flags & CASE_SENSITIVE) !== 0) &&
-          !(isWordChar(suffix.charCodeAt(suffix.length - 1)) && isWordAt(s, end))
+          !(isWordChar(suffix.charCodeAt(suffix.length - 1)) && isWordAt(s, end)) &&
+          (checked || senseHolds(s, start, end, k, flags))
         ) {
           best = end;
           foundTerm = ent.term[k] as number;
+          foundKind =
+            (flags & CUE_FLAG) !== 0 ? TOPIC_CUE : (flags & AMBIGUOUS_FLAG) !== 0 ? AMBIGUOUS : UNAMBIGUOUS;
         }
       }
     }
@@ -224,6 +336,7 @@ export function createMatcher(data: MatcherData): Matcher {
       if (accStart[node] !== accStart[node + 1]) best = accept(s, start, j, node, best);
       if (j >= n) break;
       let c = s.charCodeAt(j++);
+      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
       if (c >= 0x41 && c <= 0x5a) c |= 0x20;
       else if ((c <= 0x20 || c === 0xa0) && isSpaceChar(c)) {
         c = 0x20;
@@ -236,12 +349,30 @@ export function createMatcher(data: MatcherData): Matcher {
     return best;
   };
 
-  const scan = (
-    s: string,
-    onMatch: (start: number, end: number, term: number) => void,
-    startAt = 0,
-    stopAt = s.length,
-  ): void => {
+  // A match inside a URL, a host or a file name is not prose: github.com/…/LLM-Zoo, chatgpt.com,
+  // RAG.md. (Code elements are never scanned at all; this is for addresses written in running text.)
+  const inAddress = (s: string, start: number, end: number): boolean => {
+    if (s.charCodeAt(end) === 0x2e && isAsciiAlnum(s.charCodeAt(end + 1))) return true;
+    if (start === 0) return false;
+    const before = s.charCodeAt(start - 1);
+    if (before === 0x2e) return start >= 2 && isWordChar(s.charCodeAt(start - 2));
+    // After these a match may be a path segment or a query value; read its token back to see.
+    if (before !== 0x2f && before !== 0x2d && before !== 0x3d && before !== 0x3f && before !== 0x26) {
+      return false;
+    }
+    let slash = false;
+    for (let i = start - 1; i >= 0 && i > start - TOKEN_LOOKBACK; i--) {
+      const c = s.charCodeAt(i);
+      if (isSpaceChar(c) || c >= 0x2e80 || c === 0x28 || c === 0x22 || c === 0x27 || c === 0x3c) break;
+      if (c === 0x2f) {
+        if (i > 0 && s.charCodeAt(i - 1) === 0x2f && i > 1 && s.charCodeAt(i - 2) === 0x3a) return true;
+        slash = true;
+      } else if (c === 0x2e && slash && i > 0 && isWordChar(s.charCodeAt(i - 1))) return true;
+    }
+    return false;
+  };
+
+  const scanPlain = (s: string, onMatch: OnMatch, startAt: number, stopAt: number): boolean => {
     // Locals, not captured variables: V8 then keeps the tables' base pointers in registers.
     const cls_ = cls;
     const tri_ = tri;
@@ -251,28 +382,80 @@ export function createMatcher(data: MatcherData): Matcher {
     let h = 0;
     // From one char before startAt, so that the first candidates see their left neighbour as in one pass.
     const last = Math.min(n, stopAt + 2);
+    let ignorable = false;
     for (let i = Math.max(0, startAt - 1); i < last; i++) {
       h = (h << 5) | (cls_[s.charCodeAt(i)] as number);
-      if (tri_[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt) {
-        const end = walk(s, i - 2);
-        if (end > 0) {
-          onMatch(i - 2, end, foundTerm);
-          from = end;
+      const t = tri_[h & 0xffff] as number;
+      if (t !== 0) {
+        if (t === 2) ignorable = true;
+        else if (i - 2 >= from && i - 2 < stopAt) {
+          const end = walk(s, i - 2);
+          if (end > 0) {
+            if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
+            from = end;
+          }
         }
       }
     }
     // Two steps past the end, as if non-word chars followed, for aliases of one or two chars there.
-    if (last < n) return;
+    if (last < n) return ignorable;
     for (let i = n; i < n + 2; i++) {
       h <<= 5;
       if (tri[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
         const end = walk(s, i - 2);
         if (end > 0) {
-          onMatch(i - 2, end, foundTerm);
+          if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
           from = end;
         }
       }
     }
+    return ignorable;
+  };
+
+  // Text with ignorable chars inside (a soft hyphen in Chat\u00adGPT) is matched without them, in a
+  // copy of the piece with a map back to the original offsets. The plain pass notices them (its matches
+  // wait in `pending` until it is done); only such pieces pay for the copy.
+  const pending: number[] = [];
+  const hold: OnMatch = (start, end, term, kind) => {
+    pending.push(start, end, term, kind);
+  };
+  const scan = (s: string, onMatch: OnMatch, startAt = 0, stopAt = s.length): void => {
+    pending.length = 0;
+    if (!scanPlain(s, hold, startAt, stopAt)) {
+      for (let k = 0; k < pending.length; k += 4) {
+        onMatch(
+          pending[k] as number,
+          pending[k + 1] as number,
+          pending[k + 2] as number,
+          pending[k + 3] as MatchKind,
+        );
+      }
+      return;
+    }
+    const from = Math.max(0, startAt - 1);
+    const to = Math.min(s.length, stopAt + LOOKAHEAD);
+    const at: number[] = [];
+    const kept: string[] = [];
+    let startInCopy = -1;
+    let stopInCopy = -1;
+    for (let i = from; i < to; i++) {
+      if (i === startAt) startInCopy = at.length;
+      if (i === stopAt) stopInCopy = at.length;
+      if (isIgnorable(s.charCodeAt(i))) continue;
+      at.push(i);
+      kept.push(s[i] as string);
+    }
+    if (startInCopy < 0) startInCopy = at.length;
+    if (stopInCopy < 0) stopInCopy = at.length;
+    const copy = kept.join('');
+    // The copy ends early only when the text goes on: then no match near its end can be trusted, and
+    // LOOKAHEAD keeps every match that starts before stopAt well inside it.
+    scanPlain(
+      copy,
+      (start, end, term, kind) => onMatch(at[start] as number, (at[end - 1] as number) + 1, term, kind),
+      startInCopy,
+      stopInCopy,
+    );
   };
 
   return {
@@ -281,10 +464,17 @@ export function createMatcher(data: MatcherData): Matcher {
     scan,
     findAll(text) {
       const out: Match[] = [];
-      scan(text, (start, end, term) => {
-        out.push({ start, end, term });
+      scan(text, (start, end, term, kind) => {
+        // Only a matcher made with cues reports them, and findAll is for term lookups.
+        if (kind !== TOPIC_CUE) out.push({ start, end, term, ambiguous: kind });
       });
       return out;
     },
   };
 }
+
+/** Far enough past a piece's end for any alias that starts inside it (the longest are ~50 chars). */
+const LOOKAHEAD = 512;
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

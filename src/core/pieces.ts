@@ -1,6 +1,6 @@
 // Matching a very long text in pieces, with the same result as one pass: the scanner uses it to pause
 // between the pieces of a huge text node instead of blocking the page for the whole of it.
-import type { Matcher } from './matcher';
+import type { Matcher, OnMatch } from './matcher';
 import { isWordChar } from './matcher-data';
 
 /**
@@ -25,13 +25,13 @@ export function scanPiece(
   text: string,
   from: number,
   to: number,
-  onMatch: (start: number, end: number, term: number) => void,
+  onMatch: OnMatch,
 ): number {
   let next = to;
   matcher.scan(
     text,
-    (start, end, term) => {
-      onMatch(start, end, term);
+    (start, end, term, kind) => {
+      onMatch(start, end, term, kind);
       next = Math.max(next, end);
     },
     from,

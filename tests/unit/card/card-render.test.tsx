@@ -45,6 +45,32 @@ describe('Card', () => {
     expect(dialog.textContent).toContain('1 of 4');
   });
 
+  test('says why an ambiguous alias was marked, in the card language, unless the evidence is the term itself', () => {
+    const page = { scope: 'page', termIds: ['chatgpt', 'llm', 'rlhf'], words: [] } as const;
+    const inEnglish = mount({ termId: 'llm', reason: page }).dialog.querySelector('.reason');
+    expect(inEnglish?.textContent).toBe(
+      'Marked because this page also mentions ChatGPT, Reinforcement learning from human feedback (RLHF).',
+    );
+    render(null, root);
+    root.remove();
+    const block = { scope: 'block', termIds: ['chatgpt'], words: ['深度学习'] } as const;
+    expect(
+      mount({ termId: 'llm', reason: block, lang: 'zh-Hans' }).dialog.querySelector('.reason')?.textContent,
+    ).toBe('因本段还提到ChatGPT、“深度学习”而标注。');
+    render(null, root);
+    root.remove();
+    expect(
+      mount({ termId: 'llm', reason: block, lang: 'zh-Hant' }).dialog.querySelector('.reason')?.textContent,
+    ).toBe('因本段還提到ChatGPT、「深度学习」而標註。');
+    render(null, root);
+    root.remove();
+    const itself = { scope: 'page', termIds: ['llm'], words: [] } as const;
+    expect(mount({ termId: 'llm', reason: itself }).dialog.querySelector('.reason')).toBeNull();
+    render(null, root);
+    root.remove();
+    expect(mount({ termId: 'llm' }).dialog.querySelector('.reason')).toBeNull();
+  });
+
   test('the arrows walk through the passages and wrap', async () => {
     const { dialog } = mount();
     const next = dialog.querySelector('button[aria-label="Next passage"]');

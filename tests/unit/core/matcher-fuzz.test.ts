@@ -8,13 +8,38 @@ import { seededRandom as rng } from '../../support/seeded-random';
 
 // The reference: the spec's rules, brute force over positions and aliases, written independently of
 // the matcher (regular expressions for the character classes, no trie, no filter).
-const WORD = /[A-Za-z0-9_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]|[\u0300-\u036f]/;
+const WORD =
+  /[A-Za-z0-9_\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff3f\uff41-\uff5a]|[\u0300-\u036f]/;
+/** Full-width ASCII reads as ASCII; soft hyphens and zero-width chars are not read at all. */
+const narrow = (ch: string): string =>
+  /[\uff01-\uff5e]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** In a URL, host or file name: a dot and a letter after; a dot after a word before; a path before. */
+function inAddress(text: string, start: number, end: number): boolean {
+  if (/^\.[A-Za-z0-9]/.test(text.slice(end))) return true;
+  if (text[start - 1] === '.') return WORD.test(text[start - 2] ?? '');
+  if (!/[/\-=?&]$/.test(text.slice(0, start))) return false;
+  const token = (/[^ \t\n\v\f\r\u00a0\u2e80-\uffff("'<]*$/.exec(text.slice(0, start)) as RegExpExecArray)[0];
+  return (
+    token.includes('://') ||
+    [...token.matchAll(/\./g)].some(
+      (m) => WORD.test(token[m.index - 1] ?? '') && token.slice(m.index).includes('/'),
+    )
+  );
+}
 const SPACE = /[ \t\n\v\f\r\u00a0]/;
 const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
 const lowerAscii = (ch: string): string => (/[A-Z]/.test(ch) ? ch.toLowerCase() : ch);
 
-function referenceFindAll(data: MatcherData, text: string): Match[] {
+function referenceFindAll(data: MatcherData, original: string): Match[] {
+  const at: number[] = [];
+  let text = '';
+  for (let i = 0; i < original.length; i++) {
+    if (INVISIBLE.test(original[i] as string)) continue;
+    at.push(i);
+    text += original[i];
+  }
   const forms = data.aliases.flatMap((rows, term) =>
     rows.map((row) =>
       typeof row === 'string'
@@ -23,7 +48,7 @@ function referenceFindAll(data: MatcherData, text: string): Match[] {
     ),
   );
   const same = (a: string, b: string | undefined, cs: boolean): boolean =>
-    b !== undefined && (a === b || (!cs && lowerAscii(a) === lowerAscii(b)));
+    b !== undefined && (a === narrow(b) || (!cs && lowerAscii(a) === lowerAscii(narrow(b))));
   const aliasEnd = (p: number, alias: string, cs: boolean): number => {
     let j = p;
     for (const a of alias.split('')) {
@@ -56,7 +81,9 @@ function referenceFindAll(data: MatcherData, text: string): Match[] {
       }
     }
     if (best > p) {
-      out.push({ start: p, end: best, term: bestTerm });
+      if (!inAddress(text, p, best)) {
+        out.push({ start: at[p] as number, end: (at[best - 1] as number) + 1, term: bestTerm, ambiguous: 0 });
+      }
       p = best;
     } else p++;
   }
@@ -105,6 +132,17 @@ const TEXT_PIECES = [
   '，',
   'aaaa',
   'abab',
+  // Read past (soft hyphen, zero-width space and joiner), read as ASCII (full width), and address parts.
+  '\u00ad',
+  '\u200b',
+  '\u200d',
+  'Ａ',
+  'ｂ',
+  '．',
+  '.',
+  '/',
+  '://',
+  '=',
 ];
 
 function randomTerms(random: () => number): Term[] {

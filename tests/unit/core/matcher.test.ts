@@ -171,16 +171,16 @@ describe('matcher', () => {
 
   it('reports offsets and term indexes', () => {
     expect(matcher.findAll('😀 RAG, 训练')).toEqual([
-      { start: 3, end: 6, term: data.termIds.indexOf('rag') },
-      { start: 8, end: 10, term: data.termIds.indexOf('training') },
+      { start: 3, end: 6, term: data.termIds.indexOf('rag'), ambiguous: 0 },
+      { start: 8, end: 10, term: data.termIds.indexOf('training'), ambiguous: 0 },
     ]);
   });
 
   it('scan reports the same matches as findAll', () => {
     const text = 'LLMs, 大型語言模型 and Google Bard: 生成式 AI on A100显卡.';
-    const seen: { start: number; end: number; term: number }[] = [];
-    matcher.scan(text, (start, end, t) => {
-      seen.push({ start, end, term: t });
+    const seen: { start: number; end: number; term: number; ambiguous: 0 | 1 }[] = [];
+    matcher.scan(text, (start, end, t, ambiguous) => {
+      seen.push({ start, end, term: t, ambiguous: ambiguous === 1 ? 1 : 0 });
     });
     expect(seen).toEqual(matcher.findAll(text));
     expect(seen).toHaveLength(6);
@@ -260,13 +260,21 @@ describe.skipIf(!hasGlossary)('the real glossary', () => {
     const { glossary } = (await import('../../../src/article/glossary')) as { glossary: readonly Term[] };
     const real = compileMatcherData(glossary, toTraditional);
     const m = createMatcher(real);
+    const hanNeighbour = new Set(
+      (real.rules ?? [])
+        .filter(([, , , , han]) => han === 1)
+        .flatMap(([t, rows]) => [...Array(31).keys()].filter((r) => rows & (1 << r)).map((r) => `${t}:${r}`)),
+    );
     real.aliases.forEach((rows, t) => {
-      for (const row of rows) {
+      rows.forEach((row, r) => {
         const text = typeof row === 'string' ? row : row[0];
-        expect(m.findAll(text), `${real.termIds[t]}: ${text}`).toEqual([
-          { start: 0, end: text.length, term: t },
-        ]);
-      }
+        // An alias that needs a Han neighbour is tried in Chinese text.
+        const before = hanNeighbour.has(`${t}:${r}`) ? '最近' : '';
+        expect(
+          m.findAll(before + text).map(({ start, end, term }) => ({ start, end, term })),
+          `${real.termIds[t]}: ${text}`,
+        ).toEqual([{ start: before.length, end: before.length + text.length, term: t }]);
+      });
     });
     glossary.forEach((g, t) => {
       for (const negative of g.negatives ?? []) {

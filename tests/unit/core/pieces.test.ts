@@ -12,7 +12,9 @@ function inPieces(text: string, chunk: number): Match[] {
     const to = text.length - from <= chunk ? text.length : splitPoint(text, from, from + chunk);
     from = Math.max(
       to,
-      scanPiece(matcher, text, from, to, (start, end, term) => found.push({ start, end, term })),
+      scanPiece(matcher, text, from, to, (start, end, term, ambiguous) =>
+        found.push({ start, end, term, ambiguous: ambiguous === 1 ? 1 : 0 }),
+      ),
     );
   }
   return found;

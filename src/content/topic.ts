@@ -1,0 +1,151 @@
+// Decides where the glossary's ambiguous aliases (LLM, NPC, corpus, 阿里, Google…) are marked: only where
+// the page shows AI evidence. The scanner reports every match it finds; an ambiguous one without evidence
+// is held here, and released when evidence turns up later in its block or anywhere on the page.
+import type { MarkReason } from '../core/mark-reason';
+
+/**
+ * The evidence rule. Evidence is an unambiguous alias or a topic cue (an AI word that is no term, such
+ * as "deep learning" or 人工智能). A block (a paragraph, list item, cell…) is on topic when it holds
+ * evidence, or BLOCK_DISTINCT_TERMS distinct glossary terms. The page (this frame) is on topic when it
+ * holds PAGE_UNAMBIGUOUS pieces of evidence, or one and PAGE_DISTINCT_WITH_ONE distinct terms, or
+ * PAGE_DISTINCT_TERMS distinct terms. One stray "ChatGPT" in a law school's news box then marks its own
+ * paragraph, not every "LLM program" on the page.
+ */
+export const BLOCK_DISTINCT_TERMS = 3;
+export const PAGE_UNAMBIGUOUS = 2;
+export const PAGE_DISTINCT_WITH_ONE = 3;
+export const PAGE_DISTINCT_TERMS = 4;
+/** How many evidence terms a reason names. */
+const REASON_TERMS = 3;
+
+interface Count {
+  /** Occurrences of unambiguous aliases and cues. */
+  evidence: number;
+  /** The unambiguous terms, and the cue words, in the order found. */
+  unambiguous: number[];
+  words: string[];
+  terms: Set<number>;
+}
+
+const newCount = (): Count => ({ evidence: 0, unambiguous: [], words: [], terms: new Set() });
+
+/**
+ * Evidence only ever grows: once the page or a block is on topic it stays so for the life of the content
+ * script (a block that is rewritten keeps its verdict), so that evidence that scrolls away or is replaced
+ * never takes marks off and puts them back.
+ */
+export class TopicEvidence<Held> {
+  private readonly page = newCount();
+  private pageReason: MarkReason | null = null;
+  /** Counts of the blocks scanned in the current pass (a block is always read whole in one pass). */
+  private readonly counts = new Map<Element, Count>();
+  private readonly onTopic = new WeakMap<Element, MarkReason>();
+  private readonly held = new Map<Element, Held[]>();
+  private readonly released: [Held, MarkReason][] = [];
+
+  constructor(private readonly termIds: readonly string[]) {}
+
+  /** Records one match of a term; call it for every match of a piece before asking for reasons. */
+  see(block: Element, term: number, ambiguous: boolean): void {
+    const count = this.countOf(block);
+    for (const c of [count, this.page]) {
+      c.terms.add(term);
+      if (ambiguous) continue;
+      c.evidence++;
+      if (!c.unambiguous.includes(term)) c.unambiguous.push(term);
+    }
+    this.decide(block, count);
+  }
+
+  /** Records a topic cue (an AI word that is no term), as written on the page. */
+  seeCue(block: Element, word: string): void {
+    const count = this.countOf(block);
+    for (const c of [count, this.page]) {
+      c.evidence++;
+      if (c.words.length < REASON_TERMS && !c.words.includes(word)) c.words.push(word);
+    }
+    this.decide(block, count);
+  }
+
+  /** Why an ambiguous alias in this block may be marked now, or null: then hold it. */
+  reason(block: Element): MarkReason | null {
+    return this.onTopic.get(block) ?? this.pageReason;
+  }
+
+  hold(block: Element, item: Held): void {
+    const list = this.held.get(block);
+    if (list) list.push(item);
+    else this.held.set(block, [item]);
+  }
+
+  /** What evidence released since the last call, each with its reason; in the order it was held. */
+  takeReleased(): [Held, MarkReason][] {
+    return this.released.splice(0);
+  }
+
+  /** Blocks with held occurrences, for pruning. */
+  heldBlocks(): IterableIterator<Element> {
+    return this.held.keys();
+  }
+
+  /** Forgets what is held for a block that left the document or is about to be read again. */
+  dropBlock(block: Element): void {
+    this.held.delete(block);
+  }
+
+  /** Forgets everything held; the verdicts stay. */
+  clearHeld(): void {
+    this.held.clear();
+    this.released.length = 0;
+    this.counts.clear();
+  }
+
+  endPass(): void {
+    this.counts.clear();
+  }
+
+  private countOf(block: Element): Count {
+    let count = this.counts.get(block);
+    if (!count) {
+      count = newCount();
+      this.counts.set(block, count);
+    }
+    return count;
+  }
+
+  private decide(block: Element, count: Count): void {
+    if (!this.onTopic.has(block) && (count.evidence > 0 || count.terms.size >= BLOCK_DISTINCT_TERMS)) {
+      const reason = this.reasonOf('block', count);
+      this.onTopic.set(block, reason);
+      this.release(block, reason);
+    }
+    const { evidence, terms } = this.page;
+    if (
+      !this.pageReason &&
+      (evidence >= PAGE_UNAMBIGUOUS ||
+        (evidence >= 1 && terms.size >= PAGE_DISTINCT_WITH_ONE) ||
+        terms.size >= PAGE_DISTINCT_TERMS)
+    ) {
+      this.pageReason = this.reasonOf('page', this.page);
+      for (const held of [...this.held.keys()]) this.release(held, this.pageReason);
+    }
+  }
+
+  private release(block: Element, reason: MarkReason): void {
+    const list = this.held.get(block);
+    if (!list) return;
+    this.held.delete(block);
+    for (const item of list) this.released.push([item, reason]);
+  }
+
+  /** The unambiguous terms and cues that made the verdict, or (distinct-terms rule) the terms seen. */
+  private reasonOf(scope: MarkReason['scope'], count: Count): MarkReason {
+    const terms =
+      count.unambiguous.length > 0 || count.words.length > 0 ? count.unambiguous : [...count.terms];
+    return Object.freeze({
+      scope,
+      termIds: Object.freeze(terms.slice(0, REASON_TERMS).map((t) => this.termIds[t] as string)),
+      words: Object.freeze(count.words.slice()),
+    });
+  }
+}
