@@ -1,5 +1,5 @@
-// `npm test`: every check in order — typecheck, lint, unit, build, web-ext lint, end-to-end — then one line
-// "N passed, N failed" that counts every test run. Exits non-zero if anything failed.
+// `npm test`: every check in order — typecheck, lint, unit, build, web-ext lint, end-to-end, the real-page
+// corpus — then one line "N passed, N failed" that counts every test run. Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,6 +111,8 @@ const built = check('build', process.execPath, [bin('tsx'), 'scripts/build.ts'])
 if (built) {
   webExtLint();
   vitest('e2e', 'vitest.e2e.config.ts');
+  // The real-page corpus as one test: precision, recall and trap-page thresholds (see README).
+  check('real-page corpus', process.execPath, [bin('tsx'), 'scripts/eval-real.ts', '--check']);
 }
 const leftover = browserProcesses();
 if (leftover.length > leftoverBefore) {
