@@ -464,7 +464,7 @@ export const glossary: readonly Term[] = [
   {
     id: 'interconnect-wall',
     category: 'hardware',
-    label: { en: 'Interconnect wall', 'zh-Hans': '互联墙', 'zh-Hant': '互聯牆' },
+    label: { en: 'Interconnect wall', 'zh-Hans': '互联墙', 'zh-Hant': '互連牆' },
     gloss: {
       en: 'When the links between chips are too slow, so that adding chips no longer speeds things up.',
       'zh-Hans': '芯片之间的连接太慢,增加芯片也不再能提速。',

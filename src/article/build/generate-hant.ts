@@ -44,6 +44,7 @@ export const HANT_OVERRIDES: readonly (readonly [converted: string, taiwan: stri
   ['識別、', '辨識、'], // recognition as an AI task
   ['裝置費用', '設備費用'], // equipment costs; twp maps every 设备 to 裝置 (a device)
   ['互聯裝置', '互連設備'], // interconnect hardware
+  ['互聯牆', '互連牆'], // the interconnect wall: chips are linked (互連), not networked (互聯)
   ['計算裝置', '運算裝置'], // computing devices
   ['最大似然', '最大概似'], // the Taiwan textbook term, as in the glossary's label
   ['計算機', '電腦'], // in everyday Taiwan usage 計算機 is a calculator

@@ -47,6 +47,7 @@ const LOSSY: Readonly<Record<string, string>> = {
   'q8.s1': '通过 → 透過 (word repair) → 透过',
   'a8.p1.s1': '质量 → 品質 (word repair) → 品质',
   'a9.p1.s4': '水平 → 水準 (word repair) → 水准',
+  'a9.p1.s5': '互联墙 → 互連牆 (word repair: chips are linked, not networked) → 互连墙',
   'a9.p1.s6': '通过 → 透過 (word repair) → 透过',
 };
 
