@@ -149,8 +149,13 @@ describe('settings and messages', () => {
       )
       .toBe(1);
     await writeSettings({ version: 1, categories: { model: false } });
-    await expect.poll(() => page.evaluate(MARKED_TEXTS)).not.toContain('ChatGPT');
-    expect(await page.evaluate(MARKED_TEXTS)).toContain('RLHF');
+    // The change clears the marks and scans again: wait for the rescan, not only for ChatGPT to go.
+    await expect
+      .poll(async () => {
+        const marks = (await page.evaluate(MARKED_TEXTS)) as string[];
+        return marks.includes('RLHF') && !marks.includes('ChatGPT');
+      })
+      .toBe(true);
     await writeSettings({ version: 1, markStyle: 'tint' });
     await expect.poll(() => page.evaluate(HIGHLIGHT_NAMES)).toContain('aigc-lens-tint-model');
     await writeSettings({ version: 1, enabled: false });

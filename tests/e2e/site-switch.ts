@@ -5,10 +5,11 @@ import type { FixtureServer } from './harness/server';
 export const TOP_TEXT = 'ChatGPT was tuned with RLHF.';
 export const TOP_MARKS = ['ChatGPT', 'RLHF'];
 /** Each frame's own marks, by the frame's kind. */
+/** Unambiguous terms: a frame holding nothing else is evidence enough (an ambiguous alias alone would not be marked). */
 export const FRAME_MARKS = {
-  same: ['H100'],
-  cross: ['NVLink'],
-  srcdoc: ['GPU'],
+  same: ['InstructGPT'],
+  cross: ['MusicLM'],
+  srcdoc: ['RLHF'],
   blank: ['Stable Diffusion'],
 };
 
@@ -20,15 +21,15 @@ const page = (body: string, script = '') =>
  * host name for the same machine, so another site: `localhost` against `127.0.0.1`).
  */
 export function routeSiteSwitchPages(server: FixtureServer, crossOrigin: string): void {
-  server.route('/site-same.html', page('<p>H100 in a same-origin frame</p>'));
-  server.route('/site-cross.html', page('<p>NVLink in a cross-site frame</p>'));
+  server.route('/site-same.html', page('<p>InstructGPT in a same-origin frame</p>'));
+  server.route('/site-cross.html', page('<p>MusicLM in a cross-site frame</p>'));
   server.route(
     '/site-top.html',
     page(
       `<main><p>${TOP_TEXT}</p>
       <iframe name="same" src="/site-same.html"></iframe>
       <iframe name="cross" src="${crossOrigin}/site-cross.html"></iframe>
-      <iframe name="srcdoc" srcdoc="<p>GPU in a srcdoc frame</p>"></iframe>
+      <iframe name="srcdoc" srcdoc="<p>RLHF in a srcdoc frame</p>"></iframe>
       <iframe name="blank" id="blank"></iframe></main>`,
       `<script>
         window.addEventListener('load', () => {

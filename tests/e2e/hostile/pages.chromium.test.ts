@@ -296,7 +296,7 @@ describe('7. frames', () => {
       <iframe id="cross" src="${other.url('/frame-cross.html')}" width="440" height="260"></iframe>
       <iframe id="sandboxed" sandbox="" src="/frame-sandboxed.html"></iframe>
       <iframe id="sandboxed-scripts" sandbox="allow-scripts" src="/frame-sandboxed.html"></iframe>
-      <iframe id="srcdoc" srcdoc="<p>H100 in a srcdoc frame</p>"></iframe>
+      <iframe id="srcdoc" srcdoc="<p>InstructGPT in a srcdoc frame</p>"></iframe>
       <iframe id="blank"></iframe>
       <iframe id="data" src="data:text/html,<p>NVLink in a data frame</p>"></iframe></main>`;
     const script = `<script>
@@ -321,7 +321,7 @@ describe('7. frames', () => {
     await expect.poll(() => framesMarks('cross')).toEqual(['RLHF']);
     await expect.poll(() => framesMarks('sandboxed')).toEqual(['RLHF']);
     await expect.poll(() => framesMarks('sandboxed-scripts')).toEqual(['RLHF']);
-    await expect.poll(() => framesMarks('srcdoc')).toEqual(['H100']);
+    await expect.poll(() => framesMarks('srcdoc')).toEqual(['InstructGPT']);
     await expect.poll(() => framesMarks('blank')).toEqual(['Stable Diffusion']);
     // Chrome injects no content script into data: documents (opaque origin, no match_origin_as_fallback).
     await page.waitForTimeout(500);

@@ -97,7 +97,7 @@ describe('Firefox: frames', () => {
         <iframe name="same" src="/ff-frame-same.html"></iframe>
         <iframe name="cross" src="${other.url('/ff-frame-cross.html')}"></iframe>
         <iframe name="sandboxed" sandbox="" src="/ff-frame-sandboxed.html"></iframe>
-        <iframe name="srcdoc" srcdoc="<p>H100 in a srcdoc frame</p>"></iframe></main>`),
+        <iframe name="srcdoc" srcdoc="<p>InstructGPT in a srcdoc frame</p>"></iframe></main>`),
     );
     const page = await open('/ff-frames.html');
     await expect.poll(() => marksIn(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
@@ -109,7 +109,7 @@ describe('Firefox: frames', () => {
     await expect.poll(() => marksIn(frame(/ff-frame-same/)), { timeout: 10_000 }).toEqual(['RLHF']);
     await expect.poll(() => marksIn(frame(/ff-frame-cross/)), { timeout: 10_000 }).toEqual(['RLHF']);
     await expect.poll(() => marksIn(frame(/ff-frame-sandboxed/)), { timeout: 10_000 }).toEqual(['RLHF']);
-    await expect.poll(() => marksIn(frame(/srcdoc/)), { timeout: 10_000 }).toEqual(['H100']);
+    await expect.poll(() => marksIn(frame(/srcdoc/)), { timeout: 10_000 }).toEqual(['InstructGPT']);
     expect(ownErrors()).toEqual([]);
     await page.close();
   });
