@@ -1,8 +1,8 @@
 // Decides, before anything costly runs, whether a frame is worth scanning and whether its text holds a
-// term: most frames of the web are ads, trackers and widgets with no prose, and most pages mention no
+// term (a probe's "maybe": the engine decides): most frames of the web are ads, trackers and widgets with no prose, and most pages mention no
 // term, yet every frame runs the content script. A frame not worth scanning stays dormant (no settings
 // read, no matcher) until it grows or text arrives; one whose text holds no term loads no engine.
-import { type Matcher, type OnMatch, TOPIC_CUE } from '../core/matcher';
+import type { MatchScanner, OnMatch } from '../core/matcher';
 import { scanPiece, splitPoint } from '../core/pieces';
 import { iterateRuns } from './block-runs';
 import { CHUNK, SLICE_MS, yieldToPage } from './scanner';
@@ -65,7 +65,7 @@ export function whenWorthScanning(isTopFrame: boolean, wake: () => void): boolea
  */
 export async function holdsTerm(
   roots: Iterable<Node>,
-  matcher: Matcher,
+  matcher: MatchScanner,
   onShadowRoot: (shadow: ShadowRoot) => void,
   stale: () => boolean,
 ): Promise<{ found: boolean; workMs: number; longestSliceMs: number } | null> {
@@ -80,9 +80,9 @@ export async function holdsTerm(
   const pending = [...roots];
   const shadows: ShadowRoot[] = [];
   let found = false;
-  // A topic cue alone (an AI word that is no term) gives the engine nothing to mark.
-  const onMatch: OnMatch = (_start, _end, _term, kind) => {
-    if (kind !== TOPIC_CUE) found = true;
+  // The probe (createProbe) reports no topic cues: an AI word that is no term gives the engine nothing to mark.
+  const onMatch: OnMatch = () => {
+    found = true;
   };
   // Between pieces, and every few thousand nodes of a text-free stretch, look at the clock; only an
   // ended slice awaits (an await per run would cost a microtask per paragraph).

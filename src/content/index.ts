@@ -2,10 +2,10 @@
 // reads the settings, and looks for a first term in the page's text; only a frame whose text holds one
 // loads the engine (engine.ts: marks, changes, hover, the popup's answers). No UI here: the card loads
 // on first use.
-import { matcherData } from '../article/generated/matcher-data';
+import { matcherAliases } from '../article/generated/matcher-aliases';
 import { parseContentRequest } from '../core/content-requests';
 import { isRecord } from '../core/guards';
-import { createMatcher, type Matcher } from '../core/matcher';
+import { createProbe, type MatchScanner } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
 import { ext, extensionAlive, notifyBackground } from '../platform/ext';
 import { holdsTerm, whenWorthScanning } from './dormancy';
@@ -24,7 +24,7 @@ const isTopFrame = window.top === window;
 /** The per-site switch follows the tab's top-level page in every frame. */
 const siteHost = topLevelHost();
 let settings: Settings | undefined;
-let matcher: Matcher | null = null;
+let probeMatcher: MatchScanner | null = null;
 let engine: Engine | null = null;
 let engineLoading: Promise<Engine | null> | null = null;
 /** Watches for text while no term is found; the engine has its own observer. */
@@ -47,15 +47,18 @@ if (isTopFrame) {
   });
 }
 
-/** Built on first use, in frames that scan: the cost of building it shows in DevTools and in the benchmark. */
-function theMatcher(): Matcher {
-  if (!matcher) {
+/**
+ * Built on first use, in frames that scan: the cost of building it shows in DevTools and in the benchmark.
+ * The aliases alone: whether a text may hold a term (the engine builds the whole matcher, with the sense
+ * rules, ambiguity and topic cues, which only it needs).
+ */
+function theProbe(): MatchScanner {
+  if (!probeMatcher) {
     const start = performance.now();
-    // With the topic cues: the scanner's topic rule counts them as evidence (they are never marked).
-    matcher = createMatcher(matcherData, { cues: true });
+    probeMatcher = createProbe(matcherAliases);
     performance.measure('aigc-lens:init', { start, end: performance.now() });
   }
-  return matcher;
+  return probeMatcher;
 }
 
 const active = (): boolean => settings !== undefined && isActiveOn(settings, siteHost);
@@ -67,7 +70,7 @@ function loadEngine(): Promise<Engine | null> {
     ({ startEngine }) => {
       if (!active() || !settings) return null;
       stopWatching();
-      engine = startEngine(theMatcher(), settings, isTopFrame, (nonce) => frameSources.get(nonce) ?? null);
+      engine = startEngine(settings, isTopFrame, (nonce) => frameSources.get(nonce) ?? null);
       return engine;
     },
     () => {
@@ -85,7 +88,7 @@ async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promi
   const start = performance.now();
   const result = await holdsTerm(
     roots,
-    theMatcher(),
+    theProbe(),
     (shadow) => watcher?.observe(shadow),
     () => generation !== probes,
   );

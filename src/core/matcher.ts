@@ -1,6 +1,7 @@
 // Finds every glossary term in a string in one left-to-right pass; the eager content script runs it on each page.
 import type { Category } from '../article/types';
 import {
+  type AliasRow,
   fullWidthToAscii,
   isHanChar,
   isIgnorable,
@@ -23,10 +24,13 @@ export interface Match {
   ambiguous: 0 | 1;
 }
 
-export interface Matcher {
+export interface Matcher extends MatchScanner {
   readonly termIds: readonly string[];
   readonly categories: readonly Category[];
   findAll(text: string): Match[];
+}
+
+export interface MatchScanner {
   /**
    * Same matches as findAll, without allocating; for the hot path. With `startAt`/`stopAt`, only the
    * matches that start in [startAt, stopAt), exactly as one pass over the whole text finds them when it
@@ -72,48 +76,141 @@ const IGNORABLE_CODE = 15 << 1;
 /** How far back a match's token is read to see whether it is part of a URL or a path. */
 const TOKEN_LOOKBACK = 256;
 
+/** The aliases the trie is built from, by entry index: term, flags, text and suffixes. */
+interface Entries {
+  readonly term: number[];
+  readonly flags: number[];
+  readonly text: string[];
+  readonly suffixes: (readonly string[])[];
+}
+
+/** Whether the match at [start, end) of entry `k` (its flags ask for a sense check) is the glossary's sense. */
+type SenseCheck = (s: string, start: number, end: number, k: number, flags: number) => boolean;
+
+/** Adds `row` as an entry unless its text is empty; returns whether it did. */
+function addRow(entries: Entries, row: AliasRow, term: number, flags: number): boolean {
+  const text = typeof row === 'string' ? row : row[0];
+  if (text.length === 0) return false;
+  const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
+  entries.term.push(term);
+  entries.flags.push(
+    flags |
+      (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
+      (isWordChar(text.charCodeAt(text.length - 1)) ? RIGHT_BOUNDARY : 0) |
+      (suffixes.length > 0 ? HAS_SUFFIXES : 0),
+  );
+  entries.text.push(text);
+  entries.suffixes.push(suffixes);
+  return true;
+}
+
+const wordCharAt = (s: string, i: number): boolean => i < s.length && isWordChar(s.charCodeAt(i));
+
 export function createMatcher(data: MatcherData, options: MatcherOptions = {}): Matcher {
-  // The aliases ("entries"), then a trie over their ASCII-folded text. Case-sensitive aliases share it
-  // and are checked against their exact text once their key matched.
-  const entTerm: number[] = [];
-  const entFlags: number[] = [];
-  const entText: string[] = [];
-  const entKey: string[] = [];
-  const entSuffixes: (readonly string[])[] = [];
+  const entries: Entries = { term: [], flags: [], text: [], suffixes: [] };
   const entNotBefore: (readonly string[] | undefined)[] = [];
   const entNotAfter: (readonly string[] | undefined)[] = [];
   const ruleOf = (term: number, row: number) =>
     data.rules?.find(([t, rows]) => t === term && (rows & (1 << row)) !== 0);
   const contextList = (joined: string | undefined) => (joined ? joined.split(RULE_SEPARATOR) : undefined);
-  let totalChars = 0;
-  const groups = options.cues && data.cues ? [...data.aliases, data.cues] : data.aliases;
-  const cueGroup = options.cues && data.cues ? data.aliases.length : -1;
-  groups.forEach((rows, term) => {
+  data.aliases.forEach((rows, term) => {
     rows.forEach((row, r) => {
-      const text = typeof row === 'string' ? row : row[0];
-      if (text.length === 0) return;
-      const suffixes = typeof row === 'string' ? [] : (row.slice(2) as string[]).filter((x) => x !== '');
-      const rule = term === cueGroup ? undefined : ruleOf(term, r);
+      const rule = ruleOf(term, r);
       const notBefore = contextList(rule?.[2]);
       const notAfter = contextList(rule?.[3]);
-      entTerm.push(term === cueGroup ? r : term);
-      entFlags.push(
-        (term === cueGroup ? CUE_FLAG : 0) |
-          (typeof row !== 'string' && row[1] === 1 ? CASE_SENSITIVE : 0) |
-          (isWordChar(text.charCodeAt(text.length - 1)) ? RIGHT_BOUNDARY : 0) |
-          (suffixes.length > 0 ? HAS_SUFFIXES : 0) |
-          (term !== cueGroup && ((data.ambiguous?.[term] ?? 0) & (1 << r)) !== 0 ? AMBIGUOUS_FLAG : 0) |
-          (notBefore || notAfter ? HAS_CONTEXT_RULE : 0) |
-          (rule?.[4] === 1 ? HAN_NEIGHBOUR : 0),
-      );
-      entText.push(text);
-      entKey.push(text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
-      entSuffixes.push(suffixes);
-      entNotBefore.push(notBefore);
-      entNotAfter.push(notAfter);
-      totalChars += text.length;
+      const flags =
+        (((data.ambiguous?.[term] ?? 0) & (1 << r)) !== 0 ? AMBIGUOUS_FLAG : 0) |
+        (notBefore || notAfter ? HAS_CONTEXT_RULE : 0) |
+        (rule?.[4] === 1 ? HAN_NEIGHBOUR : 0);
+      if (!addRow(entries, row, term, flags)) return;
+      entNotBefore[entries.term.length - 1] = notBefore;
+      entNotAfter[entries.term.length - 1] = notAfter;
     });
   });
+  if (options.cues) {
+    data.cues?.forEach((row, cue) => {
+      addRow(entries, row, cue, CUE_FLAG);
+    });
+  }
+
+  // The context rules of an alias's sense (the rare aliases that have one; lists are lower-case).
+  const startsWithAt = (s: string, j: number, x: string): boolean => {
+    if (j + x.length > s.length) return false;
+    for (let k = 0; k < x.length; k++) if (fold(s.charCodeAt(j + k)) !== x.charCodeAt(k)) return false;
+    return true;
+  };
+  const hanNear = (s: string, start: number, end: number): boolean => {
+    let before = start - 1;
+    if (before >= 0 && s.charCodeAt(before) === 0x20) before--;
+    let after = end;
+    if (after < s.length && s.charCodeAt(after) === 0x20) after++;
+    return (
+      (before >= 0 && isHanChar(s.charCodeAt(before))) || (after < s.length && isHanChar(s.charCodeAt(after)))
+    );
+  };
+  const senseHolds: SenseCheck = (s, start, end, k, flags) => {
+    if ((flags & HAN_NEIGHBOUR) !== 0 && !hanNear(s, start, end)) return false;
+    if ((flags & HAS_CONTEXT_RULE) === 0) return true;
+    // Context strings are whole words at their outer ends: " program" is not in " programming".
+    for (const x of entNotBefore[k] ?? []) {
+      if (
+        startsWithAt(s, end, x) &&
+        !(isWordChar(x.charCodeAt(x.length - 1)) && wordCharAt(s, end + x.length))
+      ) {
+        return false;
+      }
+    }
+    for (const x of entNotAfter[k] ?? []) {
+      const at = start - x.length;
+      if (
+        at >= 0 &&
+        startsWithAt(s, at, x) &&
+        !(isWordChar(x.charCodeAt(0)) && at > 0 && wordCharAt(s, at - 1))
+      ) {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  const scan = compile(entries, senseHolds);
+  return {
+    termIds: data.termIds,
+    categories: data.categories,
+    scan,
+    findAll(text) {
+      const out: Match[] = [];
+      scan(text, (start, end, term, kind) => {
+        // Only a matcher made with cues reports them, and findAll is for term lookups.
+        if (kind !== TOPIC_CUE) out.push({ start, end, term, ambiguous: kind });
+      });
+      return out;
+    },
+  };
+}
+
+/**
+ * A scanner that only tells whether a text may hold a term: the aliases alone, with no sense rules,
+ * ambiguity or cues, so every match it reports is UNAMBIGUOUS and a sense-ruled alias matches wherever
+ * its text does. Where it finds nothing, createMatcher finds no term either. The eager content script
+ * uses it (with the aliases module alone, which is all it ships); the engine then decides.
+ */
+export function createProbe(aliases: MatcherData['aliases']): MatchScanner {
+  const entries: Entries = { term: [], flags: [], text: [], suffixes: [] };
+  aliases.forEach((rows, term) => {
+    for (const row of rows) addRow(entries, row, term, 0);
+  });
+  return { scan: compile(entries, () => true) };
+}
+
+/** The trie and filter over `entries`, and the one-pass scan over them. */
+function compile(entries: Entries, senseHolds: SenseCheck): MatchScanner['scan'] {
+  const entTerm = entries.term;
+  const entFlags = entries.flags;
+  const entText = entries.text;
+  const entSuffixes = entries.suffixes;
+  const entKey = entText.map((text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  const totalChars = entText.reduce((sum, text) => sum + text.length, 0);
 
   // The trie, built in one pass over the keys in sorted order, straight into typed arrays: a node's
   // children are a linked list (firstChild/nextSibling, few per node), its aliases a contiguous run of
@@ -237,46 +334,6 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
       const a = suffix.charCodeAt(k);
       const c = fullWidthToAscii(s.charCodeAt(j + k));
       if (a !== c && (caseSensitive || fold(a) !== fold(c))) return false;
-    }
-    return true;
-  };
-
-  // The context rules of an alias's sense (the rare aliases that have one; lists are lower-case).
-  const startsWithAt = (s: string, j: number, x: string): boolean => {
-    if (j + x.length > s.length) return false;
-    for (let k = 0; k < x.length; k++) if (fold(s.charCodeAt(j + k)) !== x.charCodeAt(k)) return false;
-    return true;
-  };
-  const hanNear = (s: string, start: number, end: number): boolean => {
-    let before = start - 1;
-    if (before >= 0 && s.charCodeAt(before) === 0x20) before--;
-    let after = end;
-    if (after < s.length && s.charCodeAt(after) === 0x20) after++;
-    return (
-      (before >= 0 && isHanChar(s.charCodeAt(before))) || (after < s.length && isHanChar(s.charCodeAt(after)))
-    );
-  };
-  const senseHolds = (s: string, start: number, end: number, k: number, flags: number): boolean => {
-    if ((flags & HAN_NEIGHBOUR) !== 0 && !hanNear(s, start, end)) return false;
-    if ((flags & HAS_CONTEXT_RULE) === 0) return true;
-    // Context strings are whole words at their outer ends: " program" is not in " programming".
-    for (const x of entNotBefore[k] ?? []) {
-      if (
-        startsWithAt(s, end, x) &&
-        !(isWordChar(x.charCodeAt(x.length - 1)) && isWordAt(s, end + x.length))
-      ) {
-        return false;
-      }
-    }
-    for (const x of entNotAfter[k] ?? []) {
-      const at = start - x.length;
-      if (
-        at >= 0 &&
-        startsWithAt(s, at, x) &&
-        !(isWordChar(x.charCodeAt(0)) && at > 0 && isWordAt(s, at - 1))
-      ) {
-        return false;
-      }
     }
     return true;
   };
@@ -458,19 +515,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     );
   };
 
-  return {
-    termIds: data.termIds,
-    categories: data.categories,
-    scan,
-    findAll(text) {
-      const out: Match[] = [];
-      scan(text, (start, end, term, kind) => {
-        // Only a matcher made with cues reports them, and findAll is for term lookups.
-        if (kind !== TOPIC_CUE) out.push({ start, end, term, ambiguous: kind });
-      });
-      return out;
-    },
-  };
+  return scan;
 }
 
 /** Far enough past a piece's end for any alias that starts inside it (the longest are ~50 chars). */

@@ -1,6 +1,6 @@
 // Matching a very long text in pieces, with the same result as one pass: the scanner uses it to pause
 // between the pieces of a huge text node instead of blocking the page for the whole of it.
-import type { Matcher, OnMatch } from './matcher';
+import type { MatchScanner, OnMatch } from './matcher';
 import { isWordChar } from './matcher-data';
 
 /**
@@ -21,7 +21,7 @@ export function splitPoint(text: string, from: number, target: number): number {
  * the next piece must start (after the last term found, or `to`).
  */
 export function scanPiece(
-  matcher: Matcher,
+  matcher: MatchScanner,
   text: string,
   from: number,
   to: number,

@@ -1,0 +1,96 @@
+// The eager content script's probe (createProbe): the aliases alone, so it says "maybe" wherever the
+// whole matcher finds a term, and matches exactly as the whole matcher does on data without senses.
+import { describe, expect, it } from 'vitest';
+import { allTextIds, sentenceText } from '../../../src/article/article';
+import { matcherAliases } from '../../../src/article/generated/matcher-aliases';
+import { matcherData } from '../../../src/article/generated/matcher-data';
+import { glossary } from '../../../src/article/glossary';
+import { createMatcher, createProbe, type MatchScanner } from '../../../src/core/matcher';
+import { seededRandom } from '../../support/seeded-random';
+
+const probe = createProbe(matcherAliases);
+const whole = createMatcher(matcherData, { cues: true });
+/** The whole matcher on the aliases without sense rules, ambiguity or cues. */
+const plain = createMatcher({
+  termIds: matcherData.termIds,
+  categories: matcherData.categories,
+  aliases: matcherData.aliases,
+});
+
+const matchesOf = (scanner: MatchScanner, text: string, from?: number, to?: number): number[][] => {
+  const out: number[][] = [];
+  scanner.scan(text, (start, end, term, kind) => out.push([start, end, term, kind]), from, to);
+  return out;
+};
+const holdsTerm = (scanner: MatchScanner, text: string): boolean =>
+  matchesOf(scanner, text).some(([, , , kind]) => kind !== 2);
+
+/** Texts of alias pieces, their neighbours and the chars the matcher treats specially. */
+function randomTexts(count: number): string[] {
+  const random = seededRandom(20261201);
+  const aliases = matcherAliases.flat().map((row) => (typeof row === 'string' ? row : row[0]));
+  const glue = [
+    ' ',
+    '',
+    'x',
+    '的',
+    '。',
+    '\u00ad',
+    '\u200b',
+    '-',
+    '/',
+    '.',
+    'ｓ',
+    "'s",
+    '\u00a0',
+    '阿里山',
+    'e',
+  ];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let parts = 1 + Math.floor(random() * 6); parts > 0; parts--) {
+      const alias = pick(aliases);
+      const cut = random() < 0.3 ? alias.slice(0, Math.max(1, Math.floor(random() * alias.length))) : alias;
+      const cased = random() < 0.2 ? cut.toUpperCase() : random() < 0.2 ? cut.toLowerCase() : cut;
+      text += pick(glue) + cased + pick(glue);
+    }
+    return text;
+  });
+}
+
+describe('the probe', () => {
+  it('matches as the whole matcher does on the aliases alone, whole and in pieces', () => {
+    for (const text of randomTexts(3000)) {
+      expect(matchesOf(probe, text), text).toEqual(matchesOf(plain, text));
+      const middle = Math.floor(text.length / 2);
+      expect(matchesOf(probe, text, 0, middle), text).toEqual(matchesOf(plain, text, 0, middle));
+    }
+  });
+
+  it('finds something wherever the whole matcher finds a term', () => {
+    const texts = [
+      ...randomTexts(3000),
+      ...glossary.flatMap((term) => term.negatives ?? []),
+      ...(['zh-Hans', 'zh-Hant', 'en'] as const).flatMap((lang) =>
+        allTextIds().map((id) => sentenceText(id, lang)),
+      ),
+    ];
+    let wholeHits = 0;
+    for (const text of texts) {
+      if (!holdsTerm(whole, text)) continue;
+      wholeHits++;
+      expect(holdsTerm(probe, text), text).toBe(true);
+    }
+    expect(wholeHits).toBeGreaterThan(1000);
+  });
+
+  it('says "maybe" where only a sense rule rules a term out, and nothing where no alias is', () => {
+    expect(holdsTerm(whole, '这座庙据说有求必应，香火很旺')).toBe(false);
+    expect(holdsTerm(probe, '这座庙据说有求必应，香火很旺')).toBe(true);
+    // A topic cue is no term: the probe does not know the cues at all.
+    expect(matchesOf(whole, 'deep learning').length).toBe(1);
+    expect(matchesOf(probe, 'deep learning')).toEqual([]);
+    expect(matchesOf(probe, 'The weather was fine all week; we walked by the river.')).toEqual([]);
+  });
+});
