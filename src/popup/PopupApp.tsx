@@ -12,10 +12,9 @@ import {
   OTHER_TAB_ID,
   ReaderView,
 } from '../reader/ReaderView';
-import { applyTheme, useSettings } from '../reader/use-settings';
+import { usePageLanguage, useSettings } from '../reader/use-settings';
 import { IconButton } from '../ui/IconButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { resolveLanguage } from '../ui/language';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
 import { surfaces } from '../ui/strings/surfaces';
@@ -61,13 +60,7 @@ export function PopupApp() {
       windowId.current = current.id;
     });
   }, []);
-  const language = settings ? resolveLanguage(settings.language, navigator.language) : null;
-  useEffect(() => {
-    if (!settings || !language) return;
-    document.documentElement.lang = language.ui;
-    document.title = common[language.ui].appName;
-    applyTheme(settings.theme);
-  }, [settings, language?.ui]);
+  const language = usePageLanguage(settings, (ui) => common[ui].appName);
   if (!settings || !language) return null;
   const { ui } = language;
   const t = reader[ui];

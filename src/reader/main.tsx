@@ -3,12 +3,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { resolveLanguage } from '../ui/language';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
 import { type DEFAULT_KEYS, Welcome } from '../ui/Welcome';
 import { ReaderView } from './ReaderView';
-import { applyTheme, useSettings } from './use-settings';
+import { usePageLanguage, useSettings } from './use-settings';
 import '../ui/theme.css';
 import './reader.css';
 
@@ -41,13 +40,7 @@ function ReaderPage() {
   useEffect(() => {
     if (welcome) void currentKeys().then(setKeys);
   }, [welcome]);
-  const language = settings ? resolveLanguage(settings.language, navigator.language) : null;
-  useEffect(() => {
-    if (!settings || !language) return;
-    document.documentElement.lang = language.ui;
-    document.title = reader[language.ui].pageTitle;
-    applyTheme(settings.theme);
-  }, [settings, language?.ui]);
+  const language = usePageLanguage(settings, (ui) => reader[ui].pageTitle);
   // Nothing until the settings are read: no flash of the wrong language.
   if (!settings || !language) return null;
   return (

@@ -7,12 +7,11 @@ import type { TermShown } from '../core/messages';
 import { type RankContext, rankExcerpts } from '../core/rank';
 import { isActiveOn } from '../core/settings';
 import { revealTerm } from '../popup/active-tab';
-import { applyTheme, useSettings } from '../reader/use-settings';
+import { usePageLanguage, useSettings } from '../reader/use-settings';
 import { Excerpt } from '../ui/Excerpt';
 import { fill } from '../ui/format';
 import { glossFor, termById } from '../ui/glossary-index';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { resolveLanguage } from '../ui/language';
 import { categories } from '../ui/strings/categories';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
@@ -26,15 +25,8 @@ export function PanelApp() {
   const [settings, update] = useSettings();
   const { result, shown, refresh } = useFollowedTab();
   const [missing, setMissing] = useState<string | null>(null);
-  const language = settings ? resolveLanguage(settings.language, navigator.language) : null;
+  const language = usePageLanguage(settings, (ui) => common[ui].appName);
   const list = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    if (!settings || !language) return;
-    document.documentElement.lang = language.ui;
-    document.title = common[language.ui].appName;
-    applyTheme(settings.theme);
-  }, [settings, language?.ui]);
 
   // Settings decide what the page marks: ask it again once it has re-marked.
   const marking = settings
