@@ -8,6 +8,9 @@ import { MARKED_TEXTS } from './harness/page-checks';
 import { useChromium, useFixtureServer } from './harness/suite';
 import { FRAME_MARKS, otherSite, routeSiteSwitchPages, TOP_MARKS } from './site-switch';
 
+/** A cross-site frame starts in a process of its own, then loads the engine chunk: more than poll's 1 s default on a busy machine. */
+const FRAME_WAIT = { timeout: 10_000 };
+
 const server = useFixtureServer();
 const chromium = useChromium();
 
@@ -35,9 +38,9 @@ afterEach(async () => {
 test('every frame of an enabled site marks its own text', async () => {
   await disable(null);
   const page = await openTop(server.origin);
-  await expect.poll(() => marks(page)).toEqual(TOP_MARKS);
+  await expect.poll(() => marks(page), FRAME_WAIT).toEqual(TOP_MARKS);
   for (const [name, expected] of Object.entries(FRAME_MARKS)) {
-    await expect.poll(() => marks(frame(page, name))).toEqual(expected);
+    await expect.poll(() => marks(frame(page, name)), FRAME_WAIT).toEqual(expected);
   }
   expect(chromium.errors).toEqual([]);
   await page.close();
@@ -57,10 +60,10 @@ test("a disabled site's frames mark nothing: same-origin, cross-site, srcdoc and
 test("a disabled site's page framed by an enabled site marks as that site does", async () => {
   await disable('127.0.0.1');
   const page = await openTop(otherSite(server.origin));
-  await expect.poll(() => marks(page)).toEqual(TOP_MARKS);
+  await expect.poll(() => marks(page), FRAME_WAIT).toEqual(TOP_MARKS);
   // The cross-site frame is 127.0.0.1 here, the disabled site.
-  await expect.poll(() => marks(frame(page, 'cross'))).toEqual(FRAME_MARKS.cross);
-  await expect.poll(() => marks(frame(page, 'srcdoc'))).toEqual(FRAME_MARKS.srcdoc);
+  await expect.poll(() => marks(frame(page, 'cross')), FRAME_WAIT).toEqual(FRAME_MARKS.cross);
+  await expect.poll(() => marks(frame(page, 'srcdoc')), FRAME_WAIT).toEqual(FRAME_MARKS.srcdoc);
   expect(chromium.errors).toEqual([]);
   await page.close();
 });
