@@ -10,6 +10,7 @@
 // which are left out here too, and open shadow roots, whose text is another tree.
 import { PROBE_OVERLAP, PROBE_PIECE } from '../core/limits';
 import { blockOf } from './block-runs';
+import { SLICE_MS, yieldToPage } from './scanner';
 
 /** The text under `root` without ruby annotations, which textContent would put inside the base text. */
 function textOf(root: Node): string {
@@ -45,11 +46,20 @@ export function piecesOf(text: string): string[] {
   return pieces;
 }
 
+/** Elements asked for a shadow root between two looks at the clock. */
+const ELEMENTS_PER_LOOK = 1024;
+
 /**
  * The text under `roots` and under the open shadow roots met there (each handed to `onShadowRoot`, whose
- * later changes the caller then watches), in pieces for the probe; whitespace-only text gives none.
+ * later changes the caller then watches), in pieces for the probe; whitespace-only text gives none. Each
+ * root's text is one native read; asking every element for a shadow root is sliced as the scanner's work
+ * is (a 10 MB page has ~200,000 elements), and resolves null once `stale()` says it is no longer wanted.
  */
-export function probeTexts(roots: Iterable<Node>, onShadowRoot: (shadow: ShadowRoot) => void): string[] {
+export async function probeTexts(
+  roots: Iterable<Node>,
+  onShadowRoot: (shadow: ShadowRoot) => void,
+  stale: () => boolean,
+): Promise<string[] | null> {
   const texts: string[] = [];
   const pending: Node[] = [];
   const seen = new Set<Node>();
@@ -60,20 +70,29 @@ export function probeTexts(roots: Iterable<Node>, onShadowRoot: (shadow: ShadowR
       pending.push(from);
     }
   }
+  let sliceStart = performance.now();
+  const adopt = (shadow: ShadowRoot | null): void => {
+    if (!shadow || seen.has(shadow)) return;
+    seen.add(shadow);
+    onShadowRoot(shadow);
+    pending.push(shadow);
+  };
   while (pending.length > 0) {
     const root = pending.pop() as Node;
     const text = textOf(root);
     if (/\S/.test(text)) texts.push(text);
-    const adopt = (shadow: ShadowRoot | null): void => {
-      if (!shadow || seen.has(shadow)) return;
-      seen.add(shadow);
-      onShadowRoot(shadow);
-      pending.push(shadow);
-    };
     if (root.nodeType === Node.ELEMENT_NODE) adopt((root as Element).shadowRoot);
     // No selector finds shadow hosts: every element is asked (a property read each, no text read).
     const elements = (root as ParentNode).querySelectorAll?.('*');
-    if (elements) for (let i = 0; i < elements.length; i++) adopt((elements[i] as Element).shadowRoot);
+    if (!elements) continue;
+    for (let i = 0; i < elements.length; i++) {
+      adopt((elements[i] as Element).shadowRoot);
+      if (i % ELEMENTS_PER_LOOK === ELEMENTS_PER_LOOK - 1 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (stale()) return null;
+        sliceStart = performance.now();
+      }
+    }
   }
   return texts.flatMap(piecesOf);
 }

@@ -108,7 +108,12 @@ async function askProbe(text: string, pass: 'document' | 'changes'): Promise<Tex
 async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promise<void> {
   const generation = probes;
   const start = performance.now();
-  const texts = probeTexts(roots, (shadow) => watcher?.observe(shadow));
+  const texts = await probeTexts(
+    roots,
+    (shadow) => watcher?.observe(shadow),
+    () => generation !== probes,
+  );
+  if (!texts) return;
   const workMs = performance.now() - start;
   // A page with no text at all still asks once: whether the site is on, and to clear the badge.
   const pieces = texts.length === 0 && pass === 'document' ? [''] : texts;
