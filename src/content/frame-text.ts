@@ -53,13 +53,14 @@ const ELEMENTS_PER_LOOK = 1024;
  * The text under `roots` and under the open shadow roots met there (each handed to `onShadowRoot`, whose
  * later changes the caller then watches), in pieces for the probe; whitespace-only text gives none. Each
  * root's text is one native read; asking every element for a shadow root is sliced as the scanner's work
- * is (a 10 MB page has ~200,000 elements), and resolves null once `stale()` says it is no longer wanted.
+ * is (a 10 MB page has ~200,000 elements), and resolves null once `stale()` says it is no longer wanted;
+ * else with the texts and the time it took on the page's thread (all of it, and its longest slice).
  */
 export async function probeTexts(
   roots: Iterable<Node>,
   onShadowRoot: (shadow: ShadowRoot) => void,
   stale: () => boolean,
-): Promise<string[] | null> {
+): Promise<{ texts: string[]; workMs: number; longestSliceMs: number } | null> {
   const texts: string[] = [];
   const pending: Node[] = [];
   const seen = new Set<Node>();
@@ -71,6 +72,13 @@ export async function probeTexts(
     }
   }
   let sliceStart = performance.now();
+  let workMs = 0;
+  let longestSliceMs = 0;
+  const endSlice = (): void => {
+    const ms = performance.now() - sliceStart;
+    workMs += ms;
+    longestSliceMs = Math.max(longestSliceMs, ms);
+  };
   const adopt = (shadow: ShadowRoot | null): void => {
     if (!shadow || seen.has(shadow)) return;
     seen.add(shadow);
@@ -88,11 +96,13 @@ export async function probeTexts(
     for (let i = 0; i < elements.length; i++) {
       adopt((elements[i] as Element).shadowRoot);
       if (i % ELEMENTS_PER_LOOK === ELEMENTS_PER_LOOK - 1 && performance.now() - sliceStart > SLICE_MS) {
+        endSlice();
         await yieldToPage();
         if (stale()) return null;
         sliceStart = performance.now();
       }
     }
   }
-  return texts.flatMap(piecesOf);
+  endSlice();
+  return { texts: texts.flatMap(piecesOf), workMs, longestSliceMs };
 }

@@ -10,14 +10,16 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const texts = async (root: Node, shadows: ShadowRoot[] = []) =>
-  (await probeTexts(
+const texts = async (root: Node, shadows: ShadowRoot[] = []): Promise<string[]> => {
+  const read = await probeTexts(
     [root],
-    (s) => shadows.push(s),
+    (shadow) => shadows.push(shadow),
     () => false,
-  )) ?? [];
+  );
+  return read?.texts ?? [];
+};
 
-describe('probeTexts', async () => {
+describe('probeTexts', () => {
   test('reads an element whole, inline elements included, and gives nothing for blank text', async () => {
     document.body.innerHTML = '<p>Chat<b>GPT</b> and <i>RLHF</i></p><div>   </div>';
     expect(await texts(document.body)).toEqual(['ChatGPT and RLHF   ']);
@@ -71,7 +73,7 @@ describe('probeTexts', async () => {
   });
 });
 
-describe('piecesOf', async () => {
+describe('piecesOf', () => {
   test('a short text is one piece; a long one overlapping pieces that cover it', async () => {
     expect(piecesOf('abc')).toEqual(['abc']);
     const long = 'x'.repeat(PROBE_PIECE * 2 + 10);
