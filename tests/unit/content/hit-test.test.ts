@@ -24,7 +24,8 @@ describe('rectsContainPoint', () => {
 });
 
 describe('caretAt', () => {
-  const doc = document as Document & Record<string, unknown>;
+  // happy-dom has neither caret API: each test gives the document the one it tries.
+  const doc = document as { caretPositionFromPoint?: unknown; caretRangeFromPoint?: unknown };
   afterEach(() => {
     delete doc.caretPositionFromPoint;
     delete doc.caretRangeFromPoint;
