@@ -5,6 +5,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { Lang } from '../article/types';
 import type { MarkReason } from '../core/mark-reason';
+import type { Matcher } from '../core/matcher';
 import type { BackgroundRequest } from '../core/messages';
 import type { RankContext } from '../core/rank';
 import type { Settings } from '../core/settings';
@@ -27,6 +28,8 @@ export interface CardRequest {
   /** null: the card that says the selection holds no term. */
   readonly termId: string | null;
   readonly context: RankContext;
+  /** The content world's matcher, which found the term: the card ranks and marks with it, and builds none. */
+  readonly matcher: Matcher;
   /** Why an ambiguous alias was marked (the AI evidence around it); null for the others. */
   readonly reason?: MarkReason | null;
   readonly settings: Settings;
@@ -103,6 +106,7 @@ export function showCard(request: CardRequest): CardHandle {
       h(Card, {
         termId: request.termId,
         context: request.context,
+        matcher: request.matcher,
         reason: request.reason ?? null,
         lang,
         theme: settings.theme,

@@ -1,31 +1,14 @@
-// Opening and closing the one card of this frame: loads the card module on first use, builds what the
-// card ranks its passages against, and sends the card of a frame too small to hold it to the top frame.
-import { MAX_CONTEXT } from '../core/limits';
+// Opening and closing the one card of this frame: loads the card module on first use, hands it the
+// scanner's findings (card-context.ts) and the content world's matcher, and sends the card of a frame too
+// small to hold it to the top frame.
 import type { FrameCard } from '../core/messages';
 import type { RankContext } from '../core/rank';
+import { cardSubject, isOccurrence, type Lookup, type Target } from './card-context';
 import type { InteractionContext } from './interactions';
 import type { Occurrence } from './occurrences';
 
 type CardModule = typeof import('../card/index');
 export type CardHandle = ReturnType<CardModule['showCard']>;
-
-/**
- * What a card is open for: an occurrence on the page, a selection looked up from the context menu, or (in
- * the top frame) a term of a frame too small to hold its card.
- */
-export type Target =
-  | Occurrence
-  | { readonly selection: Range | null }
-  | { readonly remote: FrameCard; readonly frame: HTMLIFrameElement | HTMLFrameElement };
-
-export const isOccurrence = (target: Target): target is Occurrence =>
-  !('selection' in target) && !('remote' in target);
-
-/** What a lookup found in the selected text: its first term (null for none), and the text itself. */
-export interface Lookup {
-  readonly termId: string | null;
-  readonly text: string;
-}
 
 export interface CardOpener {
   /** The card open now (for a small frame's term, a stand-in while the top frame shows it), or null. */
@@ -75,15 +58,6 @@ function inTopCoordinates(frame: Element, rect: FrameCard['rect']): DOMRect {
   return new DOMRect(left + rect.x, top + rect.y, rect.width, rect.height);
 }
 
-/** The nearest block-level ancestor's text, for ranking a selection's passage. */
-function blockTextAround(range: Range): string {
-  let node: Node | null = range.commonAncestorContainer;
-  while (node && !(node instanceof Element && getComputedStyle(node).display !== 'inline')) {
-    node = node.parentNode;
-  }
-  return (node?.textContent ?? '').slice(0, MAX_CONTEXT);
-}
-
 /** Where the card goes: next to the term's range, or (a small frame's term) at its rect in this viewport. */
 function placeOf(target: Target): { anchor: Range | null; anchorRect?: () => DOMRect } {
   if ('remote' in target) {
@@ -93,37 +67,18 @@ function placeOf(target: Target): { anchor: Range | null; anchorRect?: () => DOM
   return { anchor: 'selection' in target ? target.selection : target.liveRange() };
 }
 
-/** More nearby terms than the glossary holds is no real context (the messages refuse more). */
-const MAX_NEARBY = 64;
-
-/** The card's term and what its passages are ranked against. */
-function cardSubject(target: Target, lookup?: Lookup): { termId: string | null; context: RankContext } {
-  if ('remote' in target) {
-    const { remote } = target;
-    return {
-      termId: remote.termId,
-      context: { blockText: remote.blockText.slice(0, MAX_CONTEXT), nearbyTermIds: remote.nearbyTermIds },
-    };
-  }
-  if ('selection' in target) {
-    const fallback = (lookup?.text ?? '').slice(0, MAX_CONTEXT);
-    const blockText = target.selection ? blockTextAround(target.selection) : fallback;
-    return { termId: lookup?.termId ?? null, context: { blockText, nearbyTermIds: [] } };
-  }
-  return {
-    termId: target.termId,
-    context: { blockText: target.runText().slice(0, MAX_CONTEXT), nearbyTermIds: target.nearbyTermIds() },
-  };
-}
-
 export function createCardOpener(
   {
     settings,
+    matcher,
     extensionAlive,
     storage,
     notifyBackground,
     report,
-  }: Pick<InteractionContext, 'settings' | 'extensionAlive' | 'storage' | 'notifyBackground' | 'report'>,
+  }: Pick<
+    InteractionContext,
+    'settings' | 'matcher' | 'extensionAlive' | 'storage' | 'notifyBackground' | 'report'
+  >,
   events: CardEvents,
 ): CardOpener {
   let card: CardHandle | null = null;
@@ -152,7 +107,6 @@ export function createCardOpener(
       nonce,
       termId: target.termId,
       ...context,
-      nearbyTermIds: context.nearbyTermIds.slice(0, MAX_NEARBY),
       rect: { x: r.x, y: r.y, width: r.width, height: r.height },
     }).catch(() => undefined);
     return { host: document.createElement('span'), close() {}, togglePin() {} };
@@ -165,7 +119,7 @@ export function createCardOpener(
     const mine = ++generation;
     const module = await loadCard();
     if (mine !== generation || disposed) return null;
-    const { termId, context } = cardSubject(target, lookup);
+    const { termId, context } = cardSubject(matcher, target, lookup);
     if (isOccurrence(target) && cardGoesToTop()) {
       card = sendToTop(target, context);
       cardFor = target;
@@ -175,6 +129,7 @@ export function createCardOpener(
       ...placeOf(target),
       termId,
       context,
+      matcher,
       // A card relayed from a small frame carries no reason (the relay sends the term and its context only).
       reason: 'reason' in target ? target.reason : null,
       settings: settings(),
@@ -190,12 +145,7 @@ export function createCardOpener(
     });
     cardFor = target;
     if (termId !== null && isOccurrence(target)) {
-      report({
-        type: 'term-shown',
-        termId,
-        ...context,
-        nearbyTermIds: context.nearbyTermIds.slice(0, MAX_NEARBY),
-      });
+      report({ type: 'term-shown', termId, ...context });
     }
     return card;
   }

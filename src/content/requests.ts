@@ -4,7 +4,7 @@
 import type { ContentHandlers, Done, PageTerms } from '../core/content-requests';
 import { type FrameCard, parseFrameCard } from '../core/messages';
 import type { Settings } from '../core/settings';
-import { isOccurrence } from './card-opener';
+import { isOccurrence } from './card-context';
 import type { InteractionContext } from './interactions';
 import type { Occurrence, OccurrenceIndex } from './occurrences';
 import type { Session } from './session';

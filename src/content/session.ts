@@ -2,7 +2,8 @@
 // timer) driving the one card of this frame, which pointer, taps, keys and requests all open and close.
 import { type HoverInput, type HoverState, hoverReducer, initialHoverState } from '../core/hover-intent';
 import type { Settings } from '../core/settings';
-import { type CardHandle, type CardOpener, createCardOpener, type Lookup, type Target } from './card-opener';
+import type { Lookup, Target } from './card-context';
+import { type CardHandle, type CardOpener, createCardOpener } from './card-opener';
 import type { InteractionContext } from './interactions';
 import type { OccurrenceIndex } from './occurrences';
 

@@ -12,7 +12,7 @@ import type {
   PageTerms,
 } from './content-requests';
 import { isRecord, isShortString } from './guards';
-import { MAX_CONTEXT, MAX_HOST, MAX_ID } from './limits';
+import { MAX_CONTEXT, MAX_HOST, MAX_ID, MAX_NEARBY } from './limits';
 
 export {
   type ContentRequest,
@@ -35,9 +35,6 @@ export interface TermShown {
   readonly blockText: string;
   readonly nearbyTermIds: readonly string[];
 }
-
-/** More nearby terms than the glossary holds is no real context. */
-const MAX_NEARBY = 64;
 
 export function parseTermShown(value: unknown): TermShown | null {
   if (!isRecord(value) || value.type !== 'term-shown' || !isShortString(value.termId, MAX_ID)) return null;
