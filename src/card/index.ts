@@ -97,7 +97,10 @@ export function showCard(request: CardRequest): CardHandle {
   };
   const startDrag = (event: PointerEvent) => {
     const element = cardElement();
-    if (element) dragCard(element, event, () => (dragged = true));
+    if (!element) return;
+    dragCard(element, event, () => {
+      dragged = true;
+    });
   };
 
   const paint = () => {

@@ -106,7 +106,7 @@ export function followSheet(element: HTMLElement, term: DOMRect | undefined, onS
   element.addEventListener('pointercancel', () => {
     start = null;
   });
-  // A tap opens a card only after its click has landed (src/content/tap.ts), so this moves nothing under
+  // A tap opens a card only after its click has landed (src/content/taps.ts), so this moves nothing under
   // a finger.
   const covered = term ? term.bottom - (window.innerHeight - element.offsetHeight) + 8 : 0;
   if (term && covered > 0) window.scrollBy({ top: covered, behavior: 'instant' });
