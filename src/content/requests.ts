@@ -61,7 +61,7 @@ function frameElementOf(source: MessageEventSource): HTMLIFrameElement | HTMLFra
 }
 
 /** The terms on the page in page order (of each term's first marked occurrence), counting unmarked ones too. */
-function pageTerms(index: OccurrenceIndex): PageTerms {
+export function pageTerms(index: OccurrenceIndex): PageTerms {
   const counts = new Map<string, number>();
   for (const occurrence of index.list()) if (!counts.has(occurrence.termId)) counts.set(occurrence.termId, 0);
   for (const occurrence of index.all())
