@@ -26,6 +26,9 @@ export const MAX_RAW_HOST = 300;
  */
 export const MAX_CONTEXT = 4000;
 
+/** The nearby terms a context carries: more than the glossary holds is no real context. */
+export const MAX_NEARBY = 64;
+
 /** Disabled sites kept: Chrome's storage.sync holds 8 KB per item; 500 short hosts already need local. */
 export const MAX_DISABLED_SITES = 500;
 

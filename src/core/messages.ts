@@ -13,7 +13,7 @@ import type {
   TextProbe,
 } from './content-requests';
 import { isRecord, isShortString } from './guards';
-import { MAX_CONTEXT, MAX_HOST, MAX_ID, PROBE_PIECE } from './limits';
+import { MAX_CONTEXT, MAX_HOST, MAX_ID, MAX_NEARBY, PROBE_PIECE } from './limits';
 
 export {
   type ContentRequest,
@@ -36,9 +36,6 @@ export interface TermShown {
   readonly blockText: string;
   readonly nearbyTermIds: readonly string[];
 }
-
-/** More nearby terms than the glossary holds is no real context. */
-const MAX_NEARBY = 64;
 
 export function parseTermShown(value: unknown): TermShown | null {
   if (!isRecord(value) || value.type !== 'term-shown' || !isShortString(value.termId, MAX_ID)) return null;

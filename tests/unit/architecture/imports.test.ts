@@ -1,7 +1,7 @@
 // The rooms of src/ and what each may import (docs/architecture.md draws them), read from the sources:
 // a folder that imports outside its row fails here, as does the eager content script importing Preact,
-// floating-ui or the card other than through import(), and any code outside src/platform/ reaching the
-// WebExtension namespace.
+// floating-ui or the card other than through import(), any code outside src/platform/ reaching the
+// WebExtension namespace, and content/ or card/ compiling a matcher of their own beside the engine's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -98,6 +98,13 @@ describe('the import rules of src/', () => {
       .map((edge) => normalize(join(dirname(edge.file), edge.spec)));
     expect(doors.length).toBeGreaterThan(0);
     expect(doors.filter((door) => !polyfillFree.includes(door))).toEqual([]);
+  });
+
+  test('in content/ and card/ only the engine calls createMatcher: the card is handed the engine’s', () => {
+    const compiling = files
+      .filter((file) => ['content', 'card'].includes(roomOf(file)))
+      .filter((file) => /\bcreateMatcher\s*\(/.test(readFileSync(file, 'utf8')));
+    expect(compiling).toEqual([join(SRC, 'content', 'engine.ts')]);
   });
 
   test('only src/platform/ reaches the WebExtension namespace', () => {

@@ -1,14 +1,25 @@
 // Context-aware excerpt ranking: a table of page contexts in English and Chinese and the passage each must open on.
 import { describe, expect, test } from 'vitest';
 import { sectionOf } from '../../../src/article/article';
+import { matcherData } from '../../../src/article/generated/matcher-data';
 import { glossary } from '../../../src/article/glossary';
+import { createMatcher } from '../../../src/core/matcher';
 import { excerptText, rankExcerpts } from '../../../src/core/rank';
 import { termById } from '../../../src/ui/glossary-index';
 
-const first = (termId: string, blockText: string, nearbyTermIds: string[] = []) => {
+/** The content world's matcher (with the topic cues, as the scanner has it), which the card is handed. */
+const pageMatcher = createMatcher(matcherData, { cues: true });
+
+/**
+ * Ranks as the card does: the context's nearby terms are what the scanner found in the text (the page
+ * matcher's terms other than the hovered one), plus any `more` found elsewhere in the run.
+ */
+const first = (termId: string, blockText: string, more: string[] = []) => {
   const term = termById(termId);
   if (!term) throw new Error(`no term ${termId}`);
-  return rankExcerpts(term, { blockText, nearbyTermIds });
+  const found = pageMatcher.findAll(blockText).map((match) => pageMatcher.termIds[match.term] as string);
+  const nearbyTermIds = [...new Set([...found, ...more])].filter((id) => id !== termId);
+  return rankExcerpts(term, { blockText, nearbyTermIds }, pageMatcher);
 };
 /** "A1", "A4", "Q4", "sum": the section the leading excerpt comes from, as the issue names passages. */
 const leadSection = (ranked: ReturnType<typeof first>): string => {
@@ -87,15 +98,40 @@ describe('rankExcerpts: the passage that fits the page', () => {
     }
   });
 
+  test('the nearby terms are the ones given: ranking finds none of its own in the text', () => {
+    const term = termById('chatgpt');
+    if (!term) throw new Error('no chatgpt');
+    const blockText = 'Running ChatGPT costs millions of dollars a month in GPUs.';
+    const score = (nearbyTermIds: string[]) =>
+      rankExcerpts(term, { blockText, nearbyTermIds }, pageMatcher).map((r) => r.score);
+    // The text names GPUs; only the list says it does.
+    expect(score([])).not.toEqual(score(['gpu']));
+    expect(score(['gpu'])).toEqual(first('chatgpt', blockText).map((r) => r.score));
+  });
+
+  test('the page’s matcher (with topic cues) ranks as the pages’ own matcher does', () => {
+    const contexts = [
+      'Running ChatGPT costs millions of dollars a month in GPUs, a neural network and AI.',
+      '微软要把 ChatGPT 接入搜索引擎,人工智能与语言模型。',
+      'RLHF fine-tuning of a language model with deep learning.',
+    ];
+    for (const term of glossary) {
+      for (const blockText of contexts) {
+        const context = { blockText, nearbyTermIds: ['gpu', 'search-engine', 'reward-model'] };
+        expect(rankExcerpts(term, context, pageMatcher)).toEqual(rankExcerpts(term, context));
+      }
+    }
+  });
+
   test('ranks quickly enough for a hover (a 4000-character block)', () => {
     const term = termById('chatgpt');
     if (!term) throw new Error('no chatgpt');
     const blockText = 'ChatGPT and the search engine, the cost of GPUs, 搜索引擎与成本。'.repeat(80);
-    rankExcerpts(term, { blockText, nearbyTermIds: [] });
+    rankExcerpts(term, { blockText, nearbyTermIds: [] }, pageMatcher);
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
       const start = performance.now();
-      rankExcerpts(term, { blockText, nearbyTermIds: ['gpu'] });
+      rankExcerpts(term, { blockText, nearbyTermIds: ['gpu', 'search-engine'] }, pageMatcher);
       times.push(performance.now() - start);
     }
     // The median, so a busy machine's hiccup does not fail it; a few ms is typical.
