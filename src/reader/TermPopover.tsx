@@ -1,13 +1,13 @@
 // The popover for a glossary term inside the reader: its gloss and links to its passages in the article.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
-import { sectionLabel, sectionOf } from '../article/article';
+import { sectionLabel, sectionOf, sentenceText } from '../article/article';
 import type { Lang } from '../article/types';
-import { sentenceSegments } from '../ui/Excerpt';
 import { glossFor, termById } from '../ui/glossary-index';
 import { IconButton } from '../ui/IconButton';
 import { categories } from '../ui/strings/categories';
 import { reader } from '../ui/strings/reader';
+import { typeset } from '../ui/typeset';
 import { sentenceHash } from './deep-link';
 
 export interface PopoverTarget {
@@ -96,9 +96,7 @@ export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }
             {passages.map((excerpt) => {
               const sid = excerpt.sentences[0] as string;
               const section = sectionOf(sid);
-              const text = sentenceSegments(sid, lang)
-                .map((segment) => segment.text)
-                .join('');
+              const text = typeset(sentenceText(sid, lang), lang);
               return (
                 <li key={sid}>
                   <a

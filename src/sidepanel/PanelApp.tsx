@@ -8,10 +8,10 @@ import { type RankContext, rankExcerpts } from '../core/rank';
 import { isActiveOn } from '../core/settings';
 import { revealTerm } from '../popup/active-tab';
 import { usePageLanguage, useSettings } from '../reader/use-settings';
-import { Excerpt } from '../ui/Excerpt';
 import { fill } from '../ui/format';
 import { glossFor, termById } from '../ui/glossary-index';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Passage } from '../ui/MarkedText';
 import { categories } from '../ui/strings/categories';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
@@ -166,7 +166,9 @@ function PanelTerm({ term, ui, lang, shown, missing, onReveal }: PanelTermProps)
       </p>
       {best ? (
         <blockquote class="passage" data-sentence={best.excerpt.sentences[0]}>
-          <Excerpt sentences={best.excerpt.sentences} lang={lang} highlightTerm={term.id} />
+          <span class="excerpt" lang={lang}>
+            <Passage sids={best.excerpt.sentences} lang={lang} termIds={[term.id]} />
+          </span>
         </blockquote>
       ) : null}
       {missing ? <p class="note">{t.notOnPage}</p> : null}
