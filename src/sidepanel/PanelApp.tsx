@@ -7,6 +7,7 @@ import type { TermShown } from '../core/messages';
 import { type RankContext, rankExcerpts } from '../core/rank';
 import { isActiveOn } from '../core/settings';
 import { revealTerm } from '../popup/active-tab';
+import { cantReadText } from '../popup/page-access';
 import { usePageLanguage, useSettings } from '../reader/use-settings';
 import { fill } from '../ui/format';
 import { glossFor, termById } from '../ui/glossary-index';
@@ -68,19 +69,13 @@ export function PanelApp() {
         {r.pageLoading}
       </p>
     );
-  else if (!result.ok) {
-    const text =
-      result.access === 'restricted'
-        ? r.cantReadRestricted
-        : result.access === 'reload'
-          ? r.cantReadReload
-          : r.cantReadUnknown;
+  else if (!result.ok)
     body = (
       <p class="status explain" role="status" data-access={result.access}>
-        {text}
+        {cantReadText(result.access, r)}
       </p>
     );
-  } else if (!settings.enabled || (result.host !== null && !isActiveOn(settings, result.host)))
+  else if (!settings.enabled || (result.host !== null && !isActiveOn(settings, result.host)))
     body = (
       <p class="status" role="status">
         {t.panelOff}
