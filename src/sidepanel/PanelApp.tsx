@@ -8,7 +8,7 @@ import { type RankContext, rankExcerpts } from '../core/rank';
 import { isActiveOn } from '../core/settings';
 import { revealTerm } from '../popup/active-tab';
 import { cantReadText } from '../popup/page-access';
-import { usePageLanguage, useSettings } from '../reader/use-settings';
+import { usePageLanguage, useSettings } from '../reading/use-settings';
 import { fill } from '../ui/format';
 import { glossFor, termById } from '../ui/glossary-index';
 import { LanguageSwitch } from '../ui/LanguageSwitch';

@@ -9,7 +9,7 @@ import { glossary } from '../../src/article/glossary';
 import type { Lang } from '../../src/article/types';
 import { createMatcher } from '../../src/core/matcher';
 import type { LanguageSetting, Theme } from '../../src/core/settings';
-import { findInText } from '../../src/reader/search';
+import { findInText } from '../../src/reading/search';
 import { fill } from '../../src/ui/format';
 import { resolveLanguage } from '../../src/ui/language';
 import { reader } from '../../src/ui/strings/reader';

@@ -1,5 +1,5 @@
-// The reader shared by the popup and the tab page: sticky bar (the caller's controls, search, contents),
-// the article, the term popover, deep links, the current section and (tab page) the reading position.
+// The reading view that the reader's tab page and the popup show: sticky bar (the caller's controls, search,
+// contents), the article, the term popover, deep links, the current section and (tab page) the reading position.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fill } from '../ui/format';
@@ -15,7 +15,7 @@ import { Toc } from './Toc';
 import { useMedia } from './use-media';
 import { useSearch } from './use-search';
 
-export interface ReaderViewProps {
+export interface ReadingViewProps {
   readonly mode: 'popup' | 'tab';
   readonly language: ReaderLanguage;
   readonly hoverDelayMs: number;
@@ -43,7 +43,7 @@ function sentenceEls(id: string): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(`.article [data-sid="${CSS.escape(id)}"]`)];
 }
 
-export function ReaderView({
+export function ReadingView({
   mode,
   language,
   hoverDelayMs,
@@ -51,7 +51,7 @@ export function ReaderView({
   onTopSentence,
   panel,
   intro,
-}: ReaderViewProps) {
+}: ReadingViewProps) {
   const { ui } = language;
   const t = reader[ui];
   const primary = language.article[0] ?? ui;
