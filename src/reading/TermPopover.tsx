@@ -9,13 +9,7 @@ import { categories } from '../ui/strings/categories';
 import { reader } from '../ui/strings/reader';
 import { typeset } from '../ui/typeset';
 import { sentenceHash } from './deep-link';
-
-export interface PopoverTarget {
-  readonly termId: string;
-  readonly anchor: HTMLElement;
-  /** Opened by click or Enter: focus moves in and it stays until dismissed. */
-  readonly pinned: boolean;
-}
+import type { PopoverTarget } from './use-term-popover';
 
 export interface TermPopoverProps {
   readonly target: PopoverTarget;
@@ -24,12 +18,11 @@ export interface TermPopoverProps {
   readonly lang: Lang;
   readonly onClose: (returnFocus: boolean) => void;
   readonly onGo: (sentenceId: string) => void;
-  readonly onPointerInside: (inside: boolean) => void;
 }
 
 const SNIPPET = 48;
 
-export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }: TermPopoverProps) {
+export function TermPopover({ target, ui, lang, onClose, onGo }: TermPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const term = termById(target.termId);
   const t = reader[ui];
@@ -64,8 +57,6 @@ export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }
       class="term-popover"
       role="dialog"
       aria-labelledby={titleId}
-      onMouseEnter={() => onPointerInside(true)}
-      onMouseLeave={() => onPointerInside(false)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
