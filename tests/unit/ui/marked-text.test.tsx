@@ -35,6 +35,18 @@ describe('sentenceSegments', () => {
     expect(terms.length).toBeGreaterThan(0);
   });
 
+  test('the terms are where the matcher finds them in the text as shown (typesetting moves none)', () => {
+    const matcher = createMatcher(matcherData);
+    for (const sid of allTextIds())
+      for (const lang of LANGS) {
+        const shown = matcher.findAll(typeset(sentenceText(sid, lang), lang));
+        const found = sentenceSegments(sid, lang).filter((s) => s.termId !== undefined);
+        expect(found.map((s) => [s.start, s.start + s.text.length, s.termId])).toEqual(
+          shown.map((m) => [m.start, m.end, matcher.termIds[m.term]]),
+        );
+      }
+  });
+
   test('use the matcher a caller lends, and build none of their own then', () => {
     const lent = createMatcher(matcherData, { cues: true });
     const findAll = vi.spyOn(lent, 'findAll');
