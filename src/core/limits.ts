@@ -31,3 +31,12 @@ export const MAX_DISABLED_SITES = 500;
 
 /** Problem lines reported for one settings read, the last one counting the rest: a console, not a log. */
 export const MAX_PROBLEMS = 12;
+
+/**
+ * The most text one probe message carries to the background (background/probe-text.ts): a bigger page is
+ * sent in pieces, stopping at the first that may hold a term, so a 10 MB page is not one 20 MB message.
+ */
+export const PROBE_PIECE = 1_000_000;
+
+/** Pieces overlap by more than the longest alias (~50 chars), so no alias is cut in two. */
+export const PROBE_OVERLAP = 256;
