@@ -1,8 +1,8 @@
-// Orders a term's excerpts by how well each fits the text around the hovered occurrence, and cuts an excerpt into highlightable sentences.
+// Orders a term's excerpts by how well each fits the text around the hovered occurrence.
 import { article, sectionOf, sentenceText } from '../article/article';
 import { matcherData } from '../article/generated/matcher-data';
 import { glossary } from '../article/glossary';
-import { type Excerpt, LANGS, type Lang, type SentenceId, type Term } from '../article/types';
+import { type Excerpt, LANGS, type SentenceId, type Term } from '../article/types';
 import { createMatcher, type Matcher, TOPIC_CUE } from './matcher';
 
 /**
@@ -28,19 +28,6 @@ export interface RankedExcerpt {
    * without naming ChatGPT); the card says which term the passage is about.
    */
   readonly via: string | null;
-}
-
-/** A span of a sentence that names a term; `end` exclusive. */
-export interface TermSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly termId: string;
-}
-
-export interface ExcerptSentence {
-  readonly id: SentenceId;
-  readonly text: string;
-  readonly spans: readonly TermSpan[];
 }
 
 /** A glossary term shared by context and excerpt outweighs any single word. */
@@ -246,45 +233,4 @@ export function rankExcerpts(term: Term, context: RankContext, m: Matcher = matc
     }
   }
   return borrowed ? [borrowed, ...own] : own;
-}
-
-/**
- * An excerpt's sentences in one language, each with the spans that name one of `termIds` (found with the
- * same matcher the page uses), so the card can mark them without ever making markup from text.
- */
-export function excerptText(excerpt: Excerpt, lang: Lang, termIds: readonly string[]): ExcerptSentence[] {
-  const m = matcher();
-  const wanted = new Set(termIds);
-  const sentences = excerpt.sentences.map((id) => {
-    const text = sentenceText(id, lang);
-    const spans: TermSpan[] = [];
-    m.scan(text, (start, end, term) => {
-      const termId = m.termIds[term];
-      if (termId !== undefined && wanted.has(termId)) spans.push({ start, end, termId });
-    });
-    return { id, text, spans };
-  });
-  if (sentences.some((sentence) => sentence.spans.length > 0)) return sentences;
-  // The term may only occur inside a longer one (强化学习 within 基于人类反馈的增强学习, which the matcher
-  // reads as RLHF): mark its aliases as plain substrings rather than show the passage unmarked.
-  return sentences.map((sentence) => ({ ...sentence, spans: substringSpans(sentence.text, termIds) }));
-}
-
-function substringSpans(text: string, termIds: readonly string[]): TermSpan[] {
-  const lower = text.toLowerCase();
-  const spans: TermSpan[] = [];
-  for (const termId of termIds) {
-    const rows = matcherData.aliases[matcherData.termIds.indexOf(termId)] ?? [];
-    for (const row of rows) {
-      const alias = (typeof row === 'string' ? row : row[0]).toLowerCase();
-      if (alias.length === 0) continue;
-      for (let at = lower.indexOf(alias); at >= 0; at = lower.indexOf(alias, at + alias.length)) {
-        spans.push({ start: at, end: at + alias.length, termId });
-      }
-    }
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: TermSpan[] = [];
-  for (const span of spans) if (span.start >= (out.at(-1)?.end ?? 0)) out.push(span);
-  return out;
 }

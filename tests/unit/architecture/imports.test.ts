@@ -18,12 +18,19 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   ui: ['core', 'article', 'preact'],
   background: ['core', 'article', 'platform'],
   options: ['core', 'article', 'ui', 'platform', 'preact'],
-  reader: ['core', 'article', 'ui', 'platform', 'preact', '@floating-ui'],
-  // The popup and the side panel show the reading view the reader page shows (ReaderView, its styles).
-  popup: ['core', 'article', 'ui', 'platform', 'reader', 'preact'],
-  // The side panel asks the followed tab as the popup asks the active one (popup/active-tab.ts).
-  sidepanel: ['core', 'article', 'ui', 'platform', 'reader', 'popup', 'preact'],
+  // The reading view and the page hooks the reader's tab, the popup and the side panel share.
+  reading: ['core', 'article', 'ui', 'platform', 'preact', '@floating-ui'],
+  reader: ['core', 'article', 'ui', 'platform', 'reading', 'preact'],
+  popup: ['core', 'article', 'ui', 'platform', 'reading', 'preact'],
+  // The side panel asks the followed tab as the popup asks the active one (POPUP_SHARED_WITH_PANEL).
+  sidepanel: ['core', 'article', 'ui', 'platform', 'reading', 'popup', 'preact'],
 };
+
+/** What of src/popup/ the side panel may use: how a tab is asked, and what is said when it cannot be read. */
+const POPUP_SHARED_WITH_PANEL = ['src/popup/active-tab', 'src/popup/page-access'];
+
+/** The extension pages: none reaches into another's folder (what they share lives in src/reading/). */
+const PAGES = ['reader', 'popup', 'sidepanel', 'options'];
 
 interface Edge {
   readonly file: string;
@@ -77,6 +84,24 @@ describe('the import rules of src/', () => {
     const outside = edges
       .filter((edge) => edge.target !== roomOf(edge.file))
       .filter((edge) => !(MAY_IMPORT[roomOf(edge.file)] ?? []).includes(edge.target))
+      .map((edge) => `${edge.file}: ${edge.spec}`);
+    expect(outside).toEqual([]);
+  });
+
+  test('no extension page imports the internals of another; the side panel only how the popup asks a tab', () => {
+    const crossing = edges.filter(
+      (edge) =>
+        PAGES.includes(roomOf(edge.file)) && PAGES.includes(edge.target) && edge.target !== roomOf(edge.file),
+    );
+    expect(crossing.length).toBeGreaterThan(0);
+    const outside = crossing
+      .filter(
+        (edge) =>
+          !(
+            roomOf(edge.file) === 'sidepanel' &&
+            POPUP_SHARED_WITH_PANEL.includes(normalize(join(dirname(edge.file), edge.spec)))
+          ),
+      )
       .map((edge) => `${edge.file}: ${edge.spec}`);
     expect(outside).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { sectionOf } from '../../../src/article/article';
 import { matcherData } from '../../../src/article/generated/matcher-data';
 import { glossary } from '../../../src/article/glossary';
 import { createMatcher } from '../../../src/core/matcher';
-import { excerptText, rankExcerpts } from '../../../src/core/rank';
+import { rankExcerpts } from '../../../src/core/rank';
 import { termById } from '../../../src/ui/glossary-index';
 
 /** The content world's matcher (with the topic cues, as the scanner has it), which the card is handed. */
@@ -139,53 +139,7 @@ describe('rankExcerpts: the passage that fits the page', () => {
   });
 });
 
-describe('excerptText', () => {
-  test('marks every naming of the term in each language, and only that term', () => {
-    const term = termById('rlhf');
-    const excerpt = term?.excerpts[0];
-    if (!excerpt) throw new Error('no rlhf excerpt');
-    const zh = excerptText(excerpt, 'zh-Hans', ['rlhf']);
-    const marked = zh.flatMap((s) => s.spans.map((span) => s.text.slice(span.start, span.end)));
-    expect(marked).toEqual(['基于人类反馈的增强学习', 'Reinforcement Learning from Human Feedback', 'RLHF']);
-    const en = excerptText(excerpt, 'en', ['rlhf']);
-    expect(en.flatMap((s) => s.spans.map((span) => s.text.slice(span.start, span.end)))).toEqual([
-      'reinforcement learning from human feedback',
-      'RLHF',
-    ]);
-    const hant = excerptText(excerpt, 'zh-Hant', ['rlhf']);
-    expect(hant.some((s) => s.spans.length > 0)).toBe(true);
-    for (const s of [...zh, ...en, ...hant]) for (const span of s.spans) expect(span.termId).toBe('rlhf');
-  });
-
-  test('a term that occurs only inside a longer one is still marked (增强学习 inside the RLHF name)', () => {
-    const [sentence] = excerptText({ sentences: ['a2.p3.s4'] }, 'zh-Hans', ['reinforcement-learning']);
-    const marked = sentence?.spans.map((span) => sentence.text.slice(span.start, span.end));
-    expect(marked).toEqual(['增强学习', 'Reinforcement Learning']);
-  });
-
-  test('spans are in order, inside the text, and do not overlap', () => {
-    for (const term of glossary) {
-      for (const excerpt of term.excerpts) {
-        for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
-          const sentences = excerptText(excerpt, lang, [term.id]);
-          expect(sentences.map((s) => s.id)).toEqual(excerpt.sentences);
-          let total = 0;
-          for (const s of sentences) {
-            let last = 0;
-            for (const span of s.spans) {
-              expect(span.start).toBeGreaterThanOrEqual(last);
-              expect(span.end).toBeLessThanOrEqual(s.text.length);
-              last = span.end;
-            }
-            total += s.spans.length;
-          }
-          // The glossary guarantees each excerpt names its term in every language.
-          expect(total, `${term.id} ${excerpt.sentences.join('+')} ${lang}`).toBeGreaterThan(0);
-        }
-      }
-    }
-  });
-
+describe('the glossary excerpts', () => {
   test('sentence ids resolve to a section (for the question line and Read in context)', () => {
     for (const term of glossary)
       for (const e of term.excerpts) expect(sectionOf(e.sentences[0] ?? '')).toBeDefined();
