@@ -2,19 +2,13 @@
 // the page shows AI evidence. The scanner reports every match it finds; an ambiguous one without evidence
 // is held here, and released when evidence turns up later in its block or anywhere on the page.
 import type { MarkReason } from '../core/mark-reason';
+import {
+  BLOCK_DISTINCT_TERMS,
+  PAGE_DISTINCT_TERMS,
+  PAGE_DISTINCT_WITH_ONE,
+  PAGE_UNAMBIGUOUS,
+} from '../core/topic-rule';
 
-/**
- * The evidence rule. Evidence is an unambiguous alias or a topic cue (an AI word that is no term, such
- * as "deep learning" or 人工智能). A block (a paragraph, list item, cell…) is on topic when it holds
- * evidence, or BLOCK_DISTINCT_TERMS distinct glossary terms. The page (this frame) is on topic when it
- * holds PAGE_UNAMBIGUOUS pieces of evidence, or one and PAGE_DISTINCT_WITH_ONE distinct terms, or
- * PAGE_DISTINCT_TERMS distinct terms. One stray "ChatGPT" in a law school's news box then marks its own
- * paragraph, not every "LLM program" on the page.
- */
-export const BLOCK_DISTINCT_TERMS = 3;
-export const PAGE_UNAMBIGUOUS = 2;
-export const PAGE_DISTINCT_WITH_ONE = 3;
-export const PAGE_DISTINCT_TERMS = 4;
 /** How many evidence terms a reason names. */
 const REASON_TERMS = 3;
 
