@@ -46,17 +46,22 @@ export function worthScanning(isTopFrame: boolean): boolean {
 }
 
 /**
- * Calls `wake` at once when the frame is worth scanning, else once it becomes so: on a resize (a frame
- * shown or grown) or after text is added. Returns whether it woke at once.
+ * Calls `wake` at once when the frame is worth scanning, else once it becomes so: when its size crosses
+ * the tiny bound (a frame shown or grown) or after text is added. Returns whether it woke at once.
  */
 export function whenWorthScanning(isTopFrame: boolean, wake: () => void): boolean {
   if (worthScanning(isTopFrame)) return true;
   let timer = 0;
+  // The query's own change event too, not only `resize`: it fires whenever the size crosses the bound,
+  // also where a frame's first size comes after this script ran (a cross-site frame gets it from its
+  // parent's process) and no resize may be dispatched for it.
+  const tiny = matchMedia(tinyQuery);
   const check = (): void => {
     timer = 0;
     if (!worthScanning(isTopFrame)) return;
     observer.disconnect();
     removeEventListener('resize', schedule);
+    tiny.removeEventListener('change', schedule);
     wake();
   };
   const schedule = (): void => {
@@ -65,5 +70,6 @@ export function whenWorthScanning(isTopFrame: boolean, wake: () => void): boolea
   const observer = new MutationObserver(schedule);
   observer.observe(document, { childList: true, characterData: true, subtree: true });
   addEventListener('resize', schedule, { passive: true });
+  tiny.addEventListener('change', schedule);
   return false;
 }
