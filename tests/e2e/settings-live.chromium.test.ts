@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { clearStorage, writeSettings, writeStoredSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -21,15 +22,10 @@ const highlights = () => page.evaluate(HIGHLIGHTS) as Promise<Record<string, num
 const total = async () => Object.values(await highlights()).reduce((sum, n) => sum + n, 0);
 const names = async () => Object.keys(await highlights()).sort();
 
-async function setSettings(patch: Partial<Settings>): Promise<void> {
-  const settings = { ...DEFAULT_SETTINGS, ...patch };
-  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
-}
+const setSettings = (patch: Partial<Settings>) => writeSettings(chromium, patch);
 
 beforeEach(async () => {
-  await chromium.serviceWorker.evaluate(
-    'Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])',
-  );
+  await clearStorage(chromium);
   page = await chromium.open(server.url('/plain.html'));
   await expect.poll(total, { timeout: 10_000 }).toBeGreaterThan(0);
 });
@@ -93,7 +89,7 @@ describe('an open page follows the settings without a reload', () => {
 
   test('garbage written into storage: the page keeps working with the defaults', async () => {
     const before = await total();
-    await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: 'garbage' })`);
+    await writeStoredSettings(chromium, 'garbage');
     await page.waitForTimeout(300);
     expect(await total()).toBe(before);
     await page.reload();
