@@ -1,5 +1,8 @@
 // The cost a user pays, from CPU profiles (bench/profile.ts): the extension's CPU from navigation to 2 s
 // after load on small pages and their frames, and on the big pages against a fresh-world floor.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/harness/chromium';
 import type { FixtureServer } from '../tests/e2e/harness/server';
@@ -65,6 +68,27 @@ export function routeSmallPages(server: FixtureServer): SmallPages {
     tinyFrames: '/cost-30k-idle-frames.html',
     someTerms: '/cost-30k-terms.html',
   };
+}
+
+/**
+ * The least any content script pays that reads the page and talks to its extension: it marks its start,
+ * touches the document, the frame tree and the runtime, and does nothing else. Blink builds a world's
+ * wrappers on first touch (document, performance, the extension bindings), and the CPU profile counts
+ * that to the script that touched them: ~0.6–0.9 ms per frame here. The startup cases run it as a
+ * third build, so each figure has this floor beside it.
+ */
+export const TOUCH_FLOOR_SCRIPT = `(() => {
+  performance.mark('aigc-lens:content-start');
+  globalThis.__touched = [document.body, window.top === window, (globalThis.browser ?? globalThis.chrome).runtime.id];
+})();
+`;
+
+/** A copy of the build at `dist` whose content script is TOUCH_FLOOR_SCRIPT (the rest as built). */
+export function touchFloorBuild(dist: string, contentScript: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'aigc-lens-touch-floor-'));
+  cpSync(dist, copy, { recursive: true });
+  writeFileSync(join(copy, contentScript), TOUCH_FLOOR_SCRIPT);
+  return copy;
 }
 
 /** One build of the extension under test, in its own browser. */

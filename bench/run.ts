@@ -3,7 +3,7 @@
 // the same run on the same generated pages. Prints a table and writes bench/results.json.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { eagerContentFiles, eagerGzipBytes } from '../scripts/eager-files';
 import { findBrowser } from '../tests/e2e/harness/browsers';
@@ -18,6 +18,7 @@ import {
   heapPerFrame,
   measureCosts,
   smallPageCases,
+  touchFloorBuild,
 } from './cost';
 import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
 
@@ -298,8 +299,16 @@ async function main(): Promise<void> {
     if (baseline) builds.push({ label: 'baseline', session: baseline });
     const costs: Record<string, unknown> = {};
     if (want('startup')) {
-      const byBuild = await measureCosts(builds, plain, server, smallPageCases(server), RUNS);
-      costs.startup = Object.fromEntries(byBuild);
+      const contentScript = relative(DIST.chrome, eagerContentFiles(DIST.chrome)[0] as string);
+      const touchFloor = await launchChromium({ dist: touchFloorBuild(DIST.chrome, contentScript) });
+      try {
+        const withFloor = [...builds, { label: 'touch floor', session: touchFloor }];
+        const byBuild = await measureCosts(withFloor, plain, server, smallPageCases(server), RUNS);
+        costs.startup = Object.fromEntries(byBuild);
+        printAboveFloor(byBuild);
+      } finally {
+        await touchFloor.close();
+      }
     }
     if (want('big')) {
       const cases = BIG_PAGES.map(([language, density]): CostCase => {
@@ -354,6 +363,30 @@ const BIG_PAGES: [Language, number][] = [
   ['en', 1],
   ['zh', 1],
 ];
+
+/**
+ * The startup cases against the touch floor of the same run: per page, and per extra frame (the frames
+ * cases less the page alone, over their 20 frames).
+ */
+function printAboveFloor(byBuild: Map<string, CostRow[]>): void {
+  const floor = byBuild.get('touch floor') ?? [];
+  const perFrame = (rows: CostRow[], i: number) =>
+    ((rows[i]?.extensionMs ?? 0) - (rows[0]?.extensionMs ?? 0)) / 20;
+  for (const [label, rows] of byBuild) {
+    if (label === 'touch floor') continue;
+    console.log(`\n${label} against the touch floor (same run, ms):`);
+    rows.forEach((row, i) => {
+      console.log(
+        `  ${row.page}: ${row.extensionMs.toFixed(2)} (floor ${floor[i]?.extensionMs.toFixed(2) ?? '—'})`,
+      );
+    });
+    for (const i of [1, 2]) {
+      console.log(
+        `  per extra frame, ${rows[i]?.page.replace('30 KB, no term, 20 ', '') ?? ''}: ${perFrame(rows, i).toFixed(2)} (floor ${perFrame(floor, i).toFixed(2)})`,
+      );
+    }
+  }
+}
 
 /** This build ÷ the baseline, per case, from the same run. */
 function printRatios(costs: Record<string, unknown>): void {

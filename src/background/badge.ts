@@ -10,13 +10,18 @@ export function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
-/** Only a content script in a tab counts, and only its top frame's. */
+/** The tab whose badge a sender may set: only a content script in a tab counts, and only its top frame's. */
+function badgeTab(sender: Runtime.MessageSender): number | undefined {
+  if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+  return sender.tab?.id;
+}
+
 export function showPageTermCount(
   request: BackgroundRequestOf<'page-term-count'>,
   sender: Runtime.MessageSender,
 ): Promise<Done> | undefined {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
+  const tabId = badgeTab(sender);
+  if (tabId === undefined) return undefined;
   const text = badgeText(request.count);
   return Promise.all([
     browser.action.setBadgeText({ tabId, text }),
@@ -24,4 +29,10 @@ export function showPageTermCount(
   ])
     .then(() => ({ ok: true }))
     .catch(() => ({ ok: false }));
+}
+
+/** A new document in the sender's top frame shows no count until its engine has marked something. */
+export function clearPageTermCount(sender: Runtime.MessageSender): void {
+  const tabId = badgeTab(sender);
+  if (tabId !== undefined) browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
 }

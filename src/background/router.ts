@@ -10,6 +10,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { showPageTermCount } from './badge';
 import { relayFrameCard } from './frame-card';
 import { openReaderFor } from './open-reader';
+import { probeText } from './probe-text';
 
 export type BackgroundHandlers = {
   readonly [K in BackgroundRequestType]: (
@@ -22,6 +23,7 @@ const handlers: BackgroundHandlers = {
   'page-term-count': showPageTermCount,
   'open-reader': openReaderFor,
   'frame-card': relayFrameCard,
+  'probe-text': probeText,
 };
 
 /** The answer to one message, or undefined to leave it unanswered (not ours, or not for us). */

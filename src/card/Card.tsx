@@ -1,13 +1,15 @@
 // The term card: label, gloss, the best-fitting passage with the term marked, its question, passage arrows, language switch and actions.
-import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../article/types';
 import type { MarkReason } from '../core/mark-reason';
-import { excerptText, type RankContext, type RankedExcerpt, rankExcerpts } from '../core/rank';
+import type { Matcher } from '../core/matcher';
+import { type RankContext, type RankedExcerpt, rankExcerpts } from '../core/rank';
 import type { Theme } from '../core/settings';
 import { fill } from '../ui/format';
 import { glossFor, termById } from '../ui/glossary-index';
+import { Passage } from '../ui/MarkedText';
 import { card } from '../ui/strings/card';
+import type { TermFinder } from '../ui/term-marks';
 import { typeset } from '../ui/typeset';
 import { copyText, questionLine } from './copy-text';
 
@@ -15,6 +17,11 @@ export interface CardProps {
   /** null: the "no term in the selection" card. */
   readonly termId: string | null;
   readonly context: RankContext;
+  /**
+   * The content world's matcher, which found the term: it ranks the passages and marks their terms, so
+   * the card chunk builds none. Without one (the options page's preview), one is built on first use.
+   */
+  readonly matcher?: Matcher;
   /** Why an ambiguous alias was marked; the card says so when the evidence is other terms. */
   readonly reason?: MarkReason | null;
   readonly lang: Lang;
@@ -68,23 +75,23 @@ function ReasonLine({ reason, termId, lang }: { reason: MarkReason | null; termI
   return <p class="reason">{fill(reason.scope === 'block' ? t.reasonBlock : t.reasonPage, { terms })}</p>;
 }
 
-function Passage({ ranked, lang, termId }: { ranked: RankedExcerpt; lang: Lang; termId: string }) {
-  const terms = ranked.via ? [termId, ranked.via] : [termId];
-  const children: Array<string | JSX.Element> = [];
-  for (const sentence of excerptText(ranked.excerpt, lang, terms)) {
-    // typeset keeps offsets (one unit for one), so the matcher's spans still fit.
-    const text = typeset(sentence.text, lang);
-    let at = 0;
-    for (const span of sentence.spans) {
-      if (span.start > at) children.push(text.slice(at, span.start));
-      children.push(<mark key={`${sentence.id}:${span.start}`}>{text.slice(span.start, span.end)}</mark>);
-      at = span.end;
-    }
-    children.push(lang === 'en' ? `${text.slice(at)} ` : text.slice(at));
-  }
+interface PassageProps {
+  readonly ranked: RankedExcerpt;
+  readonly lang: Lang;
+  readonly termId: string;
+  readonly matcher: TermFinder | undefined;
+}
+
+/** The ranked passage with its term marked (and the term it was borrowed from, if any). */
+function RankedPassage({ ranked, lang, termId, matcher }: PassageProps) {
   return (
     <blockquote class="excerpt" lang={lang}>
-      {children}
+      <Passage
+        sids={ranked.excerpt.sentences}
+        lang={lang}
+        termIds={ranked.via ? [termId, ranked.via] : [termId]}
+        matcher={matcher}
+      />
     </blockquote>
   );
 }
@@ -93,7 +100,10 @@ export function Card(props: CardProps) {
   const { termId, context, lang, theme, pinned } = props;
   const t = card[lang];
   const term = termId === null ? undefined : termById(termId);
-  const ranked = useMemo(() => (term ? rankExcerpts(term, context) : []), [term, context]);
+  const ranked = useMemo(
+    () => (term ? rankExcerpts(term, context, props.matcher) : []),
+    [term, context, props.matcher],
+  );
   const [index, setIndex] = useState(0);
   const [status, setStatus] = useState('');
   const current = ranked[Math.min(index, ranked.length - 1)];
@@ -182,7 +192,7 @@ export function Card(props: CardProps) {
       </p>
       {via ? <p class="via">{fill(t.via, { term: via.label[lang] })}</p> : null}
       <ReasonLine reason={props.reason ?? null} termId={term.id} lang={lang} />
-      <Passage ranked={current} lang={lang} termId={term.id} />
+      <RankedPassage ranked={current} lang={lang} termId={term.id} matcher={props.matcher} />
       <p class="question" title={question.text}>
         <span class="qnum">{question.label}</span>
         {question.text ? ` · ${question.text}` : ''}

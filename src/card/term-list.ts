@@ -74,7 +74,7 @@ const LIVE_TAG = 'aigc-lens-live';
 
 let openList: { close: (restoreFocus: boolean) => void } | null = null;
 
-/** Inline and !important, as the card's host (src/card/index.ts): no page rule can move or hide it. */
+/** Inline and !important, as the card's host (src/card/host.ts): no page rule can move or hide it. */
 function shadowHost(tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement(tag);
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');

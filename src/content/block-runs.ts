@@ -246,6 +246,20 @@ export function* iterateRuns(
   if (run) yield run;
 }
 
+/**
+ * The run a range starts in (a selection's context), found as the scanner finds runs: in the block of the
+ * range's common ancestor (blockOf), the first run with a text node the range touches. Null when it
+ * touches no run's text (a selection in a form field, or in skipped text alone).
+ */
+export function runAround(range: Range): TextRun | null {
+  const block = blockOf(range.commonAncestorContainer);
+  if (!block) return null;
+  for (const run of iterateRuns(block)) {
+    if (run?.nodes.some((node) => range.intersectsNode(node))) return run;
+  }
+  return null;
+}
+
 /** Where offset `index` of a run's text lies: the node and the offset inside it. */
 export function locate(run: TextRun, index: number, preferEnd: boolean): [Text, number] {
   const { starts, nodes } = run;

@@ -35,7 +35,8 @@ export function startEngine(
   frameSource: (nonce: string) => MessageEventSource | null,
 ): Engine {
   const start = performance.now();
-  // With the topic cues: the scanner's topic rule counts them as evidence (they are never marked).
+  // This frame's one matcher: the scanner's, the lookups' and the card's (which ranks with it). With the
+  // topic cues: the scanner's topic rule counts them as evidence (they are never marked).
   const matcher = createMatcher(matcherData, { cues: true });
   performance.measure('aigc-lens:engine-init', { start, end: performance.now() });
   let settings = initial;

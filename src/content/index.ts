@@ -1,15 +1,14 @@
 // The eager content script, in every frame: decides whether the frame is worth scanning (dormancy.ts),
-// reads the settings, and looks for a first term in the page's text; only a frame whose text holds one
-// loads the engine (engine.ts: marks, changes, hover, the popup's answers). No UI here: the card loads
-// on first use.
-import { matcherAliases } from '../article/generated/matcher-aliases';
-import { parseContentRequest } from '../core/content-requests';
+// reads the settings, and asks the background whether the page's text may hold a term (frame-text.ts);
+// only a frame whose text may loads the engine (engine.ts: the whole matcher, marks, changes, hover, the
+// popup's answers). No matcher and no UI here: the card loads on first use.
+import { parseContentRequest, parseTextProbe, type TextProbe } from '../core/content-requests';
 import { isRecord } from '../core/guards';
-import { createProbe, type MatchScanner } from '../core/matcher';
 import { isActiveOn, type Settings } from '../core/settings';
-import { ext, extensionAlive, notifyBackground } from '../platform/ext';
-import { holdsTerm, whenWorthScanning } from './dormancy';
+import { askBackground, ext, extensionAlive } from '../platform/ext';
+import { whenWorthScanning } from './dormancy';
 import type { Engine } from './engine';
+import { probeTexts } from './frame-text';
 import { ChangeObserver } from './observer';
 import { readSettings, topLevelHost, watchSettings } from './page-settings';
 
@@ -24,7 +23,6 @@ const isTopFrame = window.top === window;
 /** The per-site switch follows the tab's top-level page in every frame. */
 const siteHost = topLevelHost();
 let settings: Settings | undefined;
-let probeMatcher: MatchScanner | null = null;
 let engine: Engine | null = null;
 let engineLoading: Promise<Engine | null> | null = null;
 /** Watches for text while no term is found; the engine has its own observer. */
@@ -48,20 +46,22 @@ if (isTopFrame) {
 }
 
 /**
- * Built on first use, in frames that scan: the cost of building it shows in DevTools and in the benchmark.
- * The aliases alone: whether a text may hold a term (the engine builds the whole matcher, with the sense
- * rules, ambiguity and topic cues, which only it needs).
+ * Whether AIGC Lens is on for this page: from the settings once this frame has read them (a term found,
+ * or the site off), else as the background last said (a frame with no term never reads them).
  */
-function theProbe(): MatchScanner {
-  if (!probeMatcher) {
-    const start = performance.now();
-    probeMatcher = createProbe(matcherAliases);
-    performance.measure('aigc-lens:init', { start, end: performance.now() });
-  }
-  return probeMatcher;
-}
+let siteActive = false;
+const active = (): boolean => (settings ? isActiveOn(settings, siteHost) : siteActive);
 
-const active = (): boolean => settings !== undefined && isActiveOn(settings, siteHost);
+let settingsRead: Promise<Settings> | null = null;
+/** Reads the settings once, and follows their changes from then on. */
+function readAndFollowSettings(): Promise<Settings> {
+  settingsRead ??= readSettings().then((read) => {
+    watchSettings(apply);
+    settings ??= read;
+    return settings;
+  });
+  return settingsRead;
+}
 
 function loadEngine(): Promise<Engine | null> {
   // An orphaned script (extension reloaded) would only fail to fetch the chunk.
@@ -82,27 +82,74 @@ function loadEngine(): Promise<Engine | null> {
   return engineLoading;
 }
 
-/** Looks for a term under `roots`; the first one found loads the engine, which scans the whole frame. */
+/** The engine, with the settings it needs read first; null where the site turns out to be off. */
+async function ensureEngine(): Promise<Engine | null> {
+  await readAndFollowSettings();
+  return active() ? loadEngine() : null;
+}
+
+/**
+ * The background's answer for `text`. Where it cannot answer (a background being replaced, an answer
+ * not understood), the engine is the one to know: on, and maybe.
+ */
+async function askProbe(text: string, pass: 'document' | 'changes'): Promise<TextProbe> {
+  try {
+    const answer = await askBackground({ type: 'probe-text', text, host: siteHost, pass });
+    return parseTextProbe(answer) ?? { active: true, found: true };
+  } catch {
+    return { active: extensionAlive(), found: extensionAlive() };
+  }
+}
+
+/** More elements than this make a document one the engine scans without asking first. */
+const HUGE_DOCUMENT_ELEMENTS = 20_000;
+const isHuge = (): boolean => document.getElementsByTagName('*').length > HUGE_DOCUMENT_ELEMENTS;
+
+/**
+ * Asks the background about the text under `roots`: the first piece that may hold a term loads the
+ * engine, which scans the whole frame; a site that is off stops the frame until the settings change.
+ */
 async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promise<void> {
   const generation = probes;
   const start = performance.now();
-  const result = await holdsTerm(
+  if (pass === 'document' && isHuge()) {
+    // The engine reads it all anyway wherever a term is, and a page this big mostly has one: asking
+    // first would add a whole read of its text (~80 ms on a 10 MB page) to that.
+    void ensureEngine().then(() => {
+      if (active()) listen();
+      performance.mark(READY_MARK);
+    });
+    return;
+  }
+  const read = await probeTexts(
     roots,
-    theProbe(),
     (shadow) => watcher?.observe(shadow),
     () => generation !== probes,
   );
-  if (!result || generation !== probes) return;
-  if (result.found) {
-    void loadEngine();
-    return;
+  if (!read) return;
+  const { texts, workMs, longestSliceMs } = read;
+  // A page with no text at all still asks once: whether the site is on, and to clear the badge.
+  const pieces = texts.length === 0 && pass === 'document' ? [''] : texts;
+  for (let i = 0; i < pieces.length; i++) {
+    const answer = await askProbe(pieces[i] as string, pass);
+    if (generation !== probes) return;
+    siteActive = answer.active;
+    if (!answer.active) {
+      stopWatching();
+      void readAndFollowSettings();
+      break;
+    }
+    listen();
+    if (answer.found) {
+      void ensureEngine();
+      break;
+    }
+    if (i === pieces.length - 1 && pass === 'document') {
+      const detail = { pass, workMs, longestSliceMs };
+      performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+    }
   }
-  if (pass === 'document') {
-    const detail = { pass, workMs: result.workMs, longestSliceMs: result.longestSliceMs };
-    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
-    // A page with no term shows no count on the badge.
-    if (isTopFrame) notifyBackground({ type: 'page-term-count', count: 0 }).catch(() => undefined);
-  }
+  if (pass === 'document') performance.mark(READY_MARK);
 }
 
 function watch(): void {
@@ -136,7 +183,7 @@ function apply(next: Settings): void {
 }
 
 let listening = false;
-/** The top frame answers the popup from the start; other frames only once they scan (steps, lookups). */
+/** The top frame answers the popup from the start; other frames once they know the site is on (steps, lookups). */
 function listen(): void {
   if (listening) return;
   listening = true;
@@ -152,18 +199,10 @@ function listen(): void {
     if (request.type === 'page-terms' && !engineLoading)
       return Promise.resolve({ type: 'page-terms', terms: [] });
     if (!active()) return Promise.resolve({ ok: false });
-    return loadEngine().then((loaded) => loaded?.answer(request) ?? { ok: false });
-  });
-}
-
-function wake(): void {
-  void readSettings().then((initial) => {
-    apply(initial);
-    watchSettings(apply);
-    performance.mark(READY_MARK);
+    return ensureEngine().then((loaded) => loaded?.answer(request) ?? { ok: false });
   });
 }
 
 if (isTopFrame) listen();
-if (whenWorthScanning(isTopFrame, wake)) wake();
+if (whenWorthScanning(isTopFrame, watch)) watch();
 else performance.mark(DORMANT_MARK);

@@ -1,8 +1,8 @@
-// The eager stand-in for interactions.ts. Most pages are read without a card ever opening, so the hover
-// state machine, tap and key handling, the card loader and the popup's requests stay out of the eager
-// script: until a mouse first rests on a term, a tap lands on one, or a request (a step or lookup command,
-// the popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is handed the events that brought it, so that first hover or tap
-// still opens its card.
+// The stand-in for interactions.ts in the engine chunk. Most pages are read without a card ever opening,
+// so the hover state machine, tap and key handling, the card loader and the popup's requests stay out of
+// it: until a mouse first rests on a term, a tap lands on one, or a request (a step or lookup command, the
+// popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is
+// handed the events that brought it, so that first hover or tap still opens its card.
 import type {
   InstalledInteractions,
   InteractionContext,

@@ -1,7 +1,10 @@
 // The index of every term occurrence found in this frame: which page text is which term, for marking,
-// hit-testing and "terms on this page". Occurrences hold StaticRanges: unlike live Ranges they cost the
-// page nothing when its DOM changes (the observer drops and re-finds what a change touched).
+// hit-testing (hit-test.ts says what text is under a point) and "terms on this page". Occurrences hold
+// StaticRanges: unlike live Ranges they cost the page nothing when its DOM changes (the observer drops and
+// re-finds what a change touched).
 import type { MarkReason } from '../core/mark-reason';
+import { blockOrder } from './document-order';
+import { caretAt, rectsContainPoint } from './hit-test';
 
 export interface Occurrence {
   /** A new live Range over the occurrence's text (the page never sees it). */
@@ -104,63 +107,6 @@ export function isIntact(occurrence: Occurrence): boolean {
     (startContainer as Text).length >= startOffset &&
     (endContainer as Text).length >= endOffset
   );
-}
-
-/**
- * Document order of the given blocks, from one walk over the document's elements. Sorting with
- * compareDocumentPosition instead costs a walk over siblings per comparison: seconds on long pages.
- * Blocks in shadow trees take their host's place.
- */
-function blockOrder(blocks: Iterable<Element>): Map<Element, number> {
-  const wanted = new Map<Element, Element>();
-  for (const block of blocks) {
-    let outer: Node = block;
-    while (outer.getRootNode() instanceof ShadowRoot) outer = (outer.getRootNode() as ShadowRoot).host;
-    wanted.set(block, outer as Element);
-  }
-  const index = new Map<Element, number>();
-  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
-  const outers = new Set(wanted.values());
-  let position = 0;
-  for (let node = walker.currentNode; node; node = walker.nextNode() as Node) {
-    if (outers.has(node as Element)) index.set(node as Element, position);
-    position++;
-  }
-  const order = new Map<Element, number>();
-  for (const [block, outer] of wanted) order.set(block, index.get(outer) ?? position);
-  return order;
-}
-
-interface CaretPoint {
-  readonly node: Node;
-  readonly offset: number;
-}
-
-type CaretDocument = Document & {
-  caretPositionFromPoint?: (
-    x: number,
-    y: number,
-    options?: { shadowRoots?: ShadowRoot[] },
-  ) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
-
-function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | null {
-  const doc = document as CaretDocument;
-  if (doc.caretPositionFromPoint) {
-    const position = doc.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots } : undefined);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
-
-/** Caret APIs snap to the nearest text even far from it; a hit must be inside a rect of the text itself. */
-function rangeContainsPoint(range: Range, x: number, y: number): boolean {
-  for (const rect of range.getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
-  }
-  return false;
 }
 
 /** The mutable store behind OccurrenceIndex: the scanner adds and drops occurrences by block. */
@@ -275,7 +221,8 @@ export class OccurrenceStore implements OccurrenceIndex {
     const atNode = this.byNode.get(caret.node);
     if (!atNode) return null;
     for (const occurrence of Array.isArray(atNode) ? atNode : [atNode]) {
-      if (isIntact(occurrence) && rangeContainsPoint(occurrence.liveRange(), x, y)) return occurrence;
+      if (isIntact(occurrence) && rectsContainPoint(occurrence.liveRange().getClientRects(), x, y))
+        return occurrence;
     }
     return null;
   }

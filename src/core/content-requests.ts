@@ -95,3 +95,19 @@ export function parseContentRequest(value: unknown): ContentRequest | null {
       return null;
   }
 }
+
+/**
+ * The background's answer to a content script's `probe-text` (messages.ts, BackgroundApi): whether
+ * AIGC Lens is on for the page's site, and if so whether the text may hold a term. Here, not in
+ * messages.ts, because the eager content script reads it.
+ */
+export interface TextProbe {
+  readonly active: boolean;
+  readonly found: boolean;
+}
+
+/** The answer as the background gave it; null for anything else (then the caller cannot know). */
+export function parseTextProbe(value: unknown): TextProbe | null {
+  if (!isRecord(value) || typeof value.active !== 'boolean' || typeof value.found !== 'boolean') return null;
+  return { active: value.active, found: value.active && value.found };
+}

@@ -26,8 +26,20 @@ export const MAX_RAW_HOST = 300;
  */
 export const MAX_CONTEXT = 4000;
 
+/** The nearby terms a context carries: more than the glossary holds is no real context. */
+export const MAX_NEARBY = 64;
+
 /** Disabled sites kept: Chrome's storage.sync holds 8 KB per item; 500 short hosts already need local. */
 export const MAX_DISABLED_SITES = 500;
 
 /** Problem lines reported for one settings read, the last one counting the rest: a console, not a log. */
 export const MAX_PROBLEMS = 12;
+
+/**
+ * The most text one probe message carries to the background (background/probe-text.ts): a bigger page is
+ * sent in pieces, stopping at the first that may hold a term, so a 10 MB page is not one 20 MB message.
+ */
+export const PROBE_PIECE = 1_000_000;
+
+/** Pieces overlap by more than the longest alias (~50 chars), so no alias is cut in two. */
+export const PROBE_OVERLAP = 256;

@@ -192,19 +192,25 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
 /**
  * A scanner that only tells whether a text may hold a term: the aliases alone, with no sense rules,
  * ambiguity or cues, so every match it reports is UNAMBIGUOUS and a sense-ruled alias matches wherever
- * its text does. Where it finds nothing, createMatcher finds no term either. The eager content script
- * uses it (with the aliases module alone, which is all it ships); the engine then decides.
+ * its text does. Where it finds nothing, createMatcher finds no term either.
+ *
+ * `anywhere` also drops the word boundaries and the address check, for text joined from many blocks with
+ * nothing between them (an element's textContent: "…Home" + "ChatGPT…" reads "HomeChatGPT"), where a
+ * boundary the blocks had is gone. The background probes a frame's text so (probe-text.ts).
  */
-export function createProbe(aliases: MatcherData['aliases']): MatchScanner {
+export function createProbe(
+  aliases: MatcherData['aliases'],
+  options: { anywhere?: boolean } = {},
+): MatchScanner {
   const entries: Entries = { term: [], flags: [], text: [], suffixes: [] };
   aliases.forEach((rows, term) => {
     for (const row of rows) addRow(entries, row, term, 0);
   });
-  return { scan: compile(entries, () => true) };
+  return { scan: compile(entries, () => true, options.anywhere === true) };
 }
 
 /** The trie and filter over `entries`, and the one-pass scan over them. */
-function compile(entries: Entries, senseHolds: SenseCheck): MatchScanner['scan'] {
+function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): MatchScanner['scan'] {
   const entTerm = entries.term;
   const entFlags = entries.flags;
   const entText = entries.text;
@@ -301,7 +307,8 @@ function compile(entries: Entries, senseHolds: SenseCheck): MatchScanner['scan']
     // A space in an alias stands for a run, so the text may have a second space where the alias goes on.
     const v1s = k1 === undefined ? any : [cls[k1] as number];
     const v0s = k0 === undefined || k1 === 0x20 ? any : [cls[k0] as number];
-    for (const w3 of (v2 & 1) === 1 ? [0] : [0, 1]) {
+    // A word char before a word-initial alias rules it out, unless boundaries do not count (`anywhere`).
+    for (const w3 of (v2 & 1) === 1 && !anywhere ? [0] : [0, 1]) {
       for (const v1 of v1s) for (const v0 of v0s) tri[(w3 << 15) | (v2 << 10) | (v1 << 5) | v0] = 1;
     }
   }
@@ -347,7 +354,7 @@ function compile(entries: Entries, senseHolds: SenseCheck): MatchScanner['scan']
       const checked = (flags & (HAS_CONTEXT_RULE | HAN_NEIGHBOUR)) === 0;
       if (
         j >= best &&
-        !((flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j)) &&
+        !(!anywhere && (flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j)) &&
         (checked || senseHolds(s, start, j, k, flags))
       ) {
         best = j;
@@ -380,6 +387,7 @@ function compile(entries: Entries, senseHolds: SenseCheck): MatchScanner['scan']
   const walk = (s: string, start: number): number => {
     const cls_ = cls;
     if (
+      !anywhere &&
       start > 0 &&
       ((cls_[s.charCodeAt(start)] as number) & (cls_[s.charCodeAt(start - 1)] as number) & 1) === 1
     ) {
@@ -409,6 +417,7 @@ function compile(entries: Entries, senseHolds: SenseCheck): MatchScanner['scan']
   // A match inside a URL, a host or a file name is not prose: github.com/…/LLM-Zoo, chatgpt.com,
   // RAG.md. (Code elements are never scanned at all; this is for addresses written in running text.)
   const inAddress = (s: string, start: number, end: number): boolean => {
+    if (anywhere) return false;
     if (s.charCodeAt(end) === 0x2e && isAsciiAlnum(s.charCodeAt(end + 1))) return true;
     if (start === 0) return false;
     const before = s.charCodeAt(start - 1);

@@ -10,9 +10,10 @@ import type {
   PageHost,
   PageTerm,
   PageTerms,
+  TextProbe,
 } from './content-requests';
 import { isRecord, isShortString } from './guards';
-import { MAX_CONTEXT, MAX_HOST, MAX_ID } from './limits';
+import { MAX_CONTEXT, MAX_HOST, MAX_ID, MAX_NEARBY, PROBE_PIECE } from './limits';
 
 export {
   type ContentRequest,
@@ -35,9 +36,6 @@ export interface TermShown {
   readonly blockText: string;
   readonly nearbyTermIds: readonly string[];
 }
-
-/** More nearby terms than the glossary holds is no real context. */
-const MAX_NEARBY = 64;
 
 export function parseTermShown(value: unknown): TermShown | null {
   if (!isRecord(value) || value.type !== 'term-shown' || !isShortString(value.termId, MAX_ID)) return null;
@@ -93,6 +91,21 @@ export interface BackgroundApi {
   'open-reader': { request: { readonly type: 'open-reader'; readonly sentenceId?: string }; response: Done };
   /** From a frame too small for a card: relayed to the tab's top frame, which shows it. */
   'frame-card': { request: FrameCard; response: Done };
+  /**
+   * From a content script: is AIGC Lens on for the tab's site (`host`, the top-level page's), and may
+   * this text (a frame's, or a changed part's, blocks joined) hold a term? One round trip for both, so a
+   * frame with no term reads no settings itself. The document's first look (`pass: 'document'`) in a top
+   * frame also clears the tab's badge: a new page shows no count until its engine has marked something.
+   */
+  'probe-text': {
+    request: {
+      readonly type: 'probe-text';
+      readonly text: string;
+      readonly host: string;
+      readonly pass: 'document' | 'changes';
+    };
+    response: TextProbe;
+  };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;
@@ -146,6 +159,14 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | null
         : null;
     case 'frame-card':
       return parseFrameCard(value);
+    case 'probe-text':
+      return typeof value.text === 'string' &&
+        value.text.length <= PROBE_PIECE &&
+        typeof value.host === 'string' &&
+        value.host.length <= MAX_HOST &&
+        (value.pass === 'document' || value.pass === 'changes')
+        ? { type: 'probe-text', text: value.text, host: value.host, pass: value.pass }
+        : null;
     case 'open-reader':
       if (value.sentenceId === undefined) return { type: 'open-reader' };
       return isShortString(value.sentenceId, MAX_ID)

@@ -1,16 +1,21 @@
-// Orders a term's excerpts by how well each fits the text around the hovered occurrence, and cuts an excerpt into highlightable sentences.
+// Orders a term's excerpts by how well each fits the text around the hovered occurrence.
 import { article, sectionOf, sentenceText } from '../article/article';
 import { matcherData } from '../article/generated/matcher-data';
 import { glossary } from '../article/glossary';
-import { type Excerpt, LANGS, type Lang, type SentenceId, type Term } from '../article/types';
-import { MAX_CONTEXT } from './limits';
-import { createMatcher, type Matcher } from './matcher';
+import { type Excerpt, LANGS, type SentenceId, type Term } from '../article/types';
+import { createMatcher, type Matcher, TOPIC_CUE } from './matcher';
 
-/** What the page says around the hovered occurrence. */
+/**
+ * What the page says around the hovered occurrence, as the page's scanner found it: ranking reads no
+ * terms of its own from the text.
+ */
 export interface RankContext {
-  /** The text of the block that holds the occurrence (capped by the caller or here). */
+  /**
+   * The text of the run that holds the occurrence, at most MAX_CONTEXT characters (core/limits.ts): cut
+   * where the context is made, and the messages that carry one refuse longer.
+   */
   readonly blockText: string;
-  /** Other glossary terms in the same block, as the page's occurrence index found them. */
+  /** The other glossary terms found in that run (by the scanner, or the matcher that found the term). */
   readonly nearbyTermIds: readonly string[];
 }
 
@@ -23,19 +28,6 @@ export interface RankedExcerpt {
    * without naming ChatGPT); the card says which term the passage is about.
    */
   readonly via: string | null;
-}
-
-/** A span of a sentence that names a term; `end` exclusive. */
-export interface TermSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly termId: string;
-}
-
-export interface ExcerptSentence {
-  readonly id: SentenceId;
-  readonly text: string;
-  readonly spans: readonly TermSpan[];
 }
 
 /** A glossary term shared by context and excerpt outweighs any single word. */
@@ -94,16 +86,17 @@ function tokens(text: string): Set<string> {
   return out;
 }
 
+/** Built only where no matcher is handed in (the extension's pages); the content world hands in its own. */
 let sharedMatcher: Matcher | undefined;
 function matcher(): Matcher {
   sharedMatcher ??= createMatcher(matcherData);
   return sharedMatcher;
 }
 
-function termsIn(text: string, into = new Set<string>()): Set<string> {
-  const m = matcher();
-  m.scan(text, (_start, _end, term) => {
-    const id = m.termIds[term];
+/** The glossary terms in a text (a matcher made with topic cues reports those too: they are no terms). */
+function termsIn(m: Matcher, text: string, into = new Set<string>()): Set<string> {
+  m.scan(text, (_start, _end, term, kind) => {
+    const id = kind === TOPIC_CUE ? undefined : m.termIds[term];
     if (id !== undefined) into.add(id);
   });
   return into;
@@ -143,20 +136,20 @@ function inverseFrequency(): Map<string, number> {
   return idf;
 }
 
-function sectionTerms(sectionId: string): Set<string> {
+function sectionTerms(m: Matcher, sectionId: string): Set<string> {
   let terms = sectionTermCache.get(sectionId);
   if (terms) return terms;
   terms = new Set();
   const section = article.sections.find((s) => s.id === sectionId);
   if (section) {
     const ids = [...section.question, ...section.answer.flatMap((block) => block.sentences)];
-    termsIn(allLangText(ids), terms);
+    termsIn(m, allLangText(ids), terms);
   }
   sectionTermCache.set(sectionId, terms);
   return terms;
 }
 
-function profile(excerpt: Excerpt): Profile {
+function profile(m: Matcher, excerpt: Excerpt): Profile {
   const key = excerpt.sentences.join(' ');
   let found = profileCache.get(key);
   if (found) return found;
@@ -164,8 +157,8 @@ function profile(excerpt: Excerpt): Profile {
   const first = excerpt.sentences[0] ?? '';
   found = {
     tokens: tokens(text),
-    terms: termsIn(text),
-    sectionTerms: sectionTerms(sectionOf(first)?.id ?? ''),
+    terms: termsIn(m, text),
+    sectionTerms: sectionTerms(m, sectionOf(first)?.id ?? ''),
   };
   profileCache.set(key, found);
   return found;
@@ -178,25 +171,22 @@ interface ContextProfile {
   readonly terms: ReadonlySet<string>;
 }
 
-function contextProfile(term: Term, context: RankContext): ContextProfile {
-  let text = context.blockText.slice(0, MAX_CONTEXT);
+function contextProfile(m: Matcher, term: Term, context: RankContext): ContextProfile {
+  let text = context.blockText;
   // The hovered term is in every own excerpt and in no borrowed one: its words say nothing about fit.
-  const m = matcher();
-  const own = m.termIds.indexOf(term.id);
   const cuts: [number, number][] = [];
-  m.scan(text, (start, end, found) => {
-    if (found === own) cuts.push([start, end]);
+  m.scan(text, (start, end, found, kind) => {
+    if (kind !== TOPIC_CUE && m.termIds[found] === term.id) cuts.push([start, end]);
   });
   for (const [start, end] of cuts.reverse()) text = `${text.slice(0, start)} ${text.slice(end)}`;
-  const terms = termsIn(text);
-  for (const id of context.nearbyTermIds) if (termsById.has(id)) terms.add(id);
+  const terms = new Set(context.nearbyTermIds.filter((id) => termsById.has(id)));
   terms.delete(term.id);
   return { tokens: tokens(text), terms };
 }
 
-function fitScore(excerpt: Excerpt, context: ContextProfile, hovered: string): number {
+function fitScore(m: Matcher, excerpt: Excerpt, context: ContextProfile, hovered: string): number {
   const weights = inverseFrequency();
-  const target = profile(excerpt);
+  const target = profile(m, excerpt);
   let score = 0;
   for (const token of context.tokens) {
     if (!target.tokens.has(token)) continue;
@@ -216,12 +206,13 @@ const excerptKey = (excerpt: Excerpt): string => excerpt.sentences.join(' ');
 /**
  * The term's excerpts, best fit to the context first; equal scores keep the glossary's order (the data's
  * author ranked them). When a passage filed under a related term or a term nearby on the page fits
- * clearly better than all of the term's own, it leads the list, marked with `via`.
+ * clearly better than all of the term's own, it leads the list, marked with `via`. `m` is the matcher the
+ * caller already holds (the content world's, which found the term): the card builds no second one.
  */
-export function rankExcerpts(term: Term, context: RankContext): RankedExcerpt[] {
-  const ctx = contextProfile(term, context);
+export function rankExcerpts(term: Term, context: RankContext, m: Matcher = matcher()): RankedExcerpt[] {
+  const ctx = contextProfile(m, term, context);
   const own = term.excerpts
-    .map((excerpt, order) => ({ excerpt, score: fitScore(excerpt, ctx, term.id), via: null, order }))
+    .map((excerpt, order) => ({ excerpt, score: fitScore(m, excerpt, ctx, term.id), via: null, order }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ excerpt, score, via }): RankedExcerpt => ({ excerpt, score, via }));
   const best = own[0]?.score ?? 0;
@@ -236,51 +227,10 @@ export function rankExcerpts(term: Term, context: RankContext): RankedExcerpt[] 
       const key = excerptKey(excerpt);
       if (seen.has(key)) continue;
       seen.add(key);
-      const score = fitScore(excerpt, ctx, term.id) * BORROW_FACTOR;
+      const score = fitScore(m, excerpt, ctx, term.id) * BORROW_FACTOR;
       if (score > best && score >= MIN_BORROW && score > (borrowed?.score ?? 0))
         borrowed = { excerpt, score, via: donor.id };
     }
   }
   return borrowed ? [borrowed, ...own] : own;
-}
-
-/**
- * An excerpt's sentences in one language, each with the spans that name one of `termIds` (found with the
- * same matcher the page uses), so the card can mark them without ever making markup from text.
- */
-export function excerptText(excerpt: Excerpt, lang: Lang, termIds: readonly string[]): ExcerptSentence[] {
-  const m = matcher();
-  const wanted = new Set(termIds);
-  const sentences = excerpt.sentences.map((id) => {
-    const text = sentenceText(id, lang);
-    const spans: TermSpan[] = [];
-    m.scan(text, (start, end, term) => {
-      const termId = m.termIds[term];
-      if (termId !== undefined && wanted.has(termId)) spans.push({ start, end, termId });
-    });
-    return { id, text, spans };
-  });
-  if (sentences.some((sentence) => sentence.spans.length > 0)) return sentences;
-  // The term may only occur inside a longer one (强化学习 within 基于人类反馈的增强学习, which the matcher
-  // reads as RLHF): mark its aliases as plain substrings rather than show the passage unmarked.
-  return sentences.map((sentence) => ({ ...sentence, spans: substringSpans(sentence.text, termIds) }));
-}
-
-function substringSpans(text: string, termIds: readonly string[]): TermSpan[] {
-  const lower = text.toLowerCase();
-  const spans: TermSpan[] = [];
-  for (const termId of termIds) {
-    const rows = matcherData.aliases[matcherData.termIds.indexOf(termId)] ?? [];
-    for (const row of rows) {
-      const alias = (typeof row === 'string' ? row : row[0]).toLowerCase();
-      if (alias.length === 0) continue;
-      for (let at = lower.indexOf(alias); at >= 0; at = lower.indexOf(alias, at + alias.length)) {
-        spans.push({ start: at, end: at + alias.length, termId });
-      }
-    }
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: TermSpan[] = [];
-  for (const span of spans) if (span.start >= (out.at(-1)?.end ?? 0)) out.push(span);
-  return out;
 }

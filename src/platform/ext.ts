@@ -35,6 +35,15 @@ export async function notifyBackground(request: BackgroundRequest): Promise<void
   await ext.runtime.sendMessage(request);
 }
 
+/**
+ * Asks the background and returns its raw answer, which the caller parses (each caller imports the one
+ * parser it needs, so the eager script carries no others). Rejects when the background cannot be reached.
+ */
+export async function askBackground(request: BackgroundRequest): Promise<unknown> {
+  if (!ext) throw new Error('no extension API in this context');
+  return ext.runtime.sendMessage(request);
+}
+
 /** Tells the extension's pages (a side panel following this tab) which term a card shows; none may listen. */
 export function notifyPages(message: TermShown): void {
   ext?.runtime.sendMessage(message).catch(() => undefined);

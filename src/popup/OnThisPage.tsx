@@ -11,6 +11,7 @@ import { categories } from '../ui/strings/categories';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
 import { type PageTermsResult, queryActiveTab, revealTerm } from './active-tab';
+import { cantReadText } from './page-access';
 import { orderTerms, type TermOrder } from './page-terms-order';
 
 export interface OnThisPageProps {
@@ -118,15 +119,9 @@ function PageTermsBody({ result, settings, siteOn, ui, order, setOrder, failed, 
       </p>
     );
   if (!result.ok) {
-    const text =
-      result.access === 'restricted'
-        ? t.cantReadRestricted
-        : result.access === 'reload'
-          ? t.cantReadReload
-          : t.cantReadUnknown;
     return (
       <p class="status explain" role="status" data-access={result.access}>
-        {text}
+        {cantReadText(result.access, t)}
       </p>
     );
   }

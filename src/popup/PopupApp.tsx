@@ -4,15 +4,15 @@ import { browser } from '../platform/browser';
 import { sendToTab } from '../platform/messaging';
 import { hasReadingPanel, openReadingPanel } from '../platform/panel-api';
 import { openReaderTab } from '../platform/reader-tab';
-import { savePosition } from '../reader/position';
+import { savePosition } from '../reading/position';
 import {
   ARTICLE_PANEL_ID,
   ARTICLE_TAB_ID,
   OTHER_PANEL_ID,
   OTHER_TAB_ID,
-  ReaderView,
-} from '../reader/ReaderView';
-import { usePageLanguage, useSettings } from '../reader/use-settings';
+  ReadingView,
+} from '../reading/ReadingView';
+import { usePageLanguage, useSettings } from '../reading/use-settings';
 import { IconButton } from '../ui/IconButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { common } from '../ui/strings/common';
@@ -154,7 +154,7 @@ export function PopupApp() {
     </>
   );
   return (
-    <ReaderView
+    <ReadingView
       mode="popup"
       language={language}
       hoverDelayMs={settings.hoverDelayMs}

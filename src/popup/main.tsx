@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { PopupApp } from './PopupApp';
 import '../ui/theme.css';
-import '../reader/reader.css';
+import '../reading/reading.css';
 import './popup.css';
 
 const root = document.getElementById('app');

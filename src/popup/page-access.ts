@@ -1,5 +1,6 @@
-// Why the popup cannot list a tab's terms, decided from what it knows: the tab's URL when the browser
-// gives one (it does not without the `tabs` permission, which AIGC Lens does not ask for) and the error.
+// Why the popup or the side panel cannot list a tab's terms, decided from what it knows: the tab's URL when
+// the browser gives one (it does not without the `tabs` permission, which AIGC Lens does not ask for) and
+// the error; and the one sentence both say for it.
 
 export type PageAccess =
   /** Browser pages, the extension stores, PDF viewers: content scripts are never injected there. */
@@ -49,4 +50,18 @@ export function siteHost(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** The strings a "can't read this page" message is chosen from (the reader catalog has them). */
+export interface CantReadStrings {
+  readonly cantReadRestricted: string;
+  readonly cantReadReload: string;
+  readonly cantReadUnknown: string;
+}
+
+/** What the popup and the side panel say about a page they cannot read. */
+export function cantReadText(access: PageAccess, strings: CantReadStrings): string {
+  if (access === 'restricted') return strings.cantReadRestricted;
+  if (access === 'reload') return strings.cantReadReload;
+  return strings.cantReadUnknown;
 }

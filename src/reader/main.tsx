@@ -2,14 +2,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
+import { ReadingView } from '../reading/ReadingView';
+import { usePageLanguage, useSettings } from '../reading/use-settings';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
 import { type DEFAULT_KEYS, Welcome } from '../ui/Welcome';
-import { ReaderView } from './ReaderView';
-import { usePageLanguage, useSettings } from './use-settings';
 import '../ui/theme.css';
-import './reader.css';
+import '../reading/reading.css';
 
 type Keys = Partial<Record<keyof typeof DEFAULT_KEYS, string>>;
 
@@ -44,7 +44,7 @@ function ReaderPage() {
   // Nothing until the settings are read: no flash of the wrong language.
   if (!settings || !language) return null;
   return (
-    <ReaderView
+    <ReadingView
       mode="tab"
       language={language}
       hoverDelayMs={settings.hoverDelayMs}

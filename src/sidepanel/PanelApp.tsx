@@ -7,11 +7,12 @@ import type { TermShown } from '../core/messages';
 import { type RankContext, rankExcerpts } from '../core/rank';
 import { isActiveOn } from '../core/settings';
 import { revealTerm } from '../popup/active-tab';
-import { usePageLanguage, useSettings } from '../reader/use-settings';
-import { Excerpt } from '../ui/Excerpt';
+import { cantReadText } from '../popup/page-access';
+import { usePageLanguage, useSettings } from '../reading/use-settings';
 import { fill } from '../ui/format';
 import { glossFor, termById } from '../ui/glossary-index';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Passage } from '../ui/MarkedText';
 import { categories } from '../ui/strings/categories';
 import { common } from '../ui/strings/common';
 import { reader } from '../ui/strings/reader';
@@ -68,19 +69,13 @@ export function PanelApp() {
         {r.pageLoading}
       </p>
     );
-  else if (!result.ok) {
-    const text =
-      result.access === 'restricted'
-        ? r.cantReadRestricted
-        : result.access === 'reload'
-          ? r.cantReadReload
-          : r.cantReadUnknown;
+  else if (!result.ok)
     body = (
       <p class="status explain" role="status" data-access={result.access}>
-        {text}
+        {cantReadText(result.access, r)}
       </p>
     );
-  } else if (!settings.enabled || (result.host !== null && !isActiveOn(settings, result.host)))
+  else if (!settings.enabled || (result.host !== null && !isActiveOn(settings, result.host)))
     body = (
       <p class="status" role="status">
         {t.panelOff}
@@ -166,7 +161,9 @@ function PanelTerm({ term, ui, lang, shown, missing, onReveal }: PanelTermProps)
       </p>
       {best ? (
         <blockquote class="passage" data-sentence={best.excerpt.sentences[0]}>
-          <Excerpt sentences={best.excerpt.sentences} lang={lang} highlightTerm={term.id} />
+          <span class="excerpt" lang={lang}>
+            <Passage sids={best.excerpt.sentences} lang={lang} termIds={[term.id]} />
+          </span>
         </blockquote>
       ) : null}
       {missing ? <p class="note">{t.notOnPage}</p> : null}

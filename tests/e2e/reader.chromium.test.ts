@@ -7,9 +7,10 @@ import { allTextIds, sentenceText } from '../../src/article/article';
 import { matcherData } from '../../src/article/generated/matcher-data';
 import { glossary } from '../../src/article/glossary';
 import type { Lang } from '../../src/article/types';
+import { CLOSE_DELAY_MS } from '../../src/core/hover-intent';
 import { createMatcher } from '../../src/core/matcher';
 import type { LanguageSetting, Theme } from '../../src/core/settings';
-import { findInText } from '../../src/reader/search';
+import { findInText } from '../../src/reading/search';
 import { fill } from '../../src/ui/format';
 import { resolveLanguage } from '../../src/ui/language';
 import { reader } from '../../src/ui/strings/reader';
@@ -355,6 +356,30 @@ describe('glossary terms in the reader', () => {
     await page.locator('#q8 .term').first().hover();
     await dialog.waitFor();
     await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
+describe('the term popover under the mouse', () => {
+  test('a dwell opens it and leaving closes it; a click pins it until Escape', async () => {
+    await setSettings({ language: 'en' });
+    const page = await openReader(READER);
+    const term = page.locator('#q8 .term').first();
+    const popover = page.locator('.term-popover');
+    await term.hover();
+    await popover.waitFor();
+    // Onto the page's margin, off every term and the popover: it closes after the grace period.
+    await page.mouse.move(2, 400);
+    await expect.poll(() => popover.count()).toBe(0);
+
+    await term.click();
+    await popover.waitFor();
+    await page.mouse.move(2, 400);
+    // A pinned popover must outlast the grace period: wait well past it, then check it is still open.
+    await page.waitForTimeout(CLOSE_DELAY_MS * 3);
+    expect(await popover.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover.count()).toBe(0);
     await page.close();
   });
 });

@@ -1,7 +1,9 @@
-// The reader's tab page in Firefox ESR: the whole article renders, and the language switch works and persists.
+// The reader's tab page in Firefox ESR: the whole article renders, the language switch works and persists,
+// and the term popover opens under a resting mouse and closes when it leaves.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { allTextIds } from '../../src/article/article';
+import { CLOSE_DELAY_MS } from '../../src/core/hover-intent';
 import { useFirefox } from './harness/suite';
 
 const firefox = useFirefox();
@@ -41,5 +43,26 @@ describe('Firefox: the reader tab page', () => {
     expect(await again.$$eval('.article [data-sid]', (els) => els.length)).toBe(allTextIds().length * 2);
     expect(firefox.errors).toEqual([]);
     await again.close();
+  });
+
+  test('the term popover: a dwell opens it and leaving closes it; a click pins it until Escape', async () => {
+    const page = await openReader();
+    const open = () => page.evaluate(() => document.querySelectorAll('.term-popover').length);
+    await page.hover('#q8 .term');
+    await expect.poll(open, { timeout: 5_000 }).toBe(1);
+    // Onto the page's margin, off every term and the popover: it closes after the grace period.
+    await page.mouse.move(2, 400);
+    await expect.poll(open, { timeout: 5_000 }).toBe(0);
+
+    await page.click('#q8 .term');
+    await expect.poll(open, { timeout: 5_000 }).toBe(1);
+    await page.mouse.move(2, 400);
+    // A pinned popover must outlast the grace period: wait well past it, then check it is still open.
+    await new Promise((resolve) => setTimeout(resolve, CLOSE_DELAY_MS * 3));
+    expect(await open()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(open, { timeout: 5_000 }).toBe(0);
+    expect(firefox.errors).toEqual([]);
+    await page.close();
   });
 });

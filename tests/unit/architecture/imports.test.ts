@@ -1,7 +1,7 @@
 // The rooms of src/ and what each may import (docs/architecture.md draws them), read from the sources:
 // a folder that imports outside its row fails here, as does the eager content script importing Preact,
-// floating-ui or the card other than through import(), and any code outside src/platform/ reaching the
-// WebExtension namespace.
+// floating-ui or the card other than through import(), any code outside src/platform/ reaching the
+// WebExtension namespace, and content/ or card/ compiling a matcher of their own beside the engine's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -18,12 +18,19 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   ui: ['core', 'article', 'preact'],
   background: ['core', 'article', 'platform'],
   options: ['core', 'article', 'ui', 'platform', 'preact'],
-  reader: ['core', 'article', 'ui', 'platform', 'preact', '@floating-ui'],
-  // The popup and the side panel show the reading view the reader page shows (ReaderView, its styles).
-  popup: ['core', 'article', 'ui', 'platform', 'reader', 'preact'],
-  // The side panel asks the followed tab as the popup asks the active one (popup/active-tab.ts).
-  sidepanel: ['core', 'article', 'ui', 'platform', 'reader', 'popup', 'preact'],
+  // The reading view and the page hooks the reader's tab, the popup and the side panel share.
+  reading: ['core', 'article', 'ui', 'platform', 'preact', '@floating-ui'],
+  reader: ['core', 'article', 'ui', 'platform', 'reading', 'preact'],
+  popup: ['core', 'article', 'ui', 'platform', 'reading', 'preact'],
+  // The side panel asks the followed tab as the popup asks the active one (POPUP_SHARED_WITH_PANEL).
+  sidepanel: ['core', 'article', 'ui', 'platform', 'reading', 'popup', 'preact'],
 };
+
+/** What of src/popup/ the side panel may use: how a tab is asked, and what is said when it cannot be read. */
+const POPUP_SHARED_WITH_PANEL = ['src/popup/active-tab', 'src/popup/page-access'];
+
+/** The extension pages: none reaches into another's folder (what they share lives in src/reading/). */
+const PAGES = ['reader', 'popup', 'sidepanel', 'options'];
 
 interface Edge {
   readonly file: string;
@@ -81,6 +88,24 @@ describe('the import rules of src/', () => {
     expect(outside).toEqual([]);
   });
 
+  test('no extension page imports the internals of another; the side panel only how the popup asks a tab', () => {
+    const crossing = edges.filter(
+      (edge) =>
+        PAGES.includes(roomOf(edge.file)) && PAGES.includes(edge.target) && edge.target !== roomOf(edge.file),
+    );
+    expect(crossing.length).toBeGreaterThan(0);
+    const outside = crossing
+      .filter(
+        (edge) =>
+          !(
+            roomOf(edge.file) === 'sidepanel' &&
+            POPUP_SHARED_WITH_PANEL.includes(normalize(join(dirname(edge.file), edge.spec)))
+          ),
+      )
+      .map((edge) => `${edge.file}: ${edge.spec}`);
+    expect(outside).toEqual([]);
+  });
+
   test('the eager content script reaches the card only through import(), and never Preact or floating-ui', () => {
     const content = edges.filter((edge) => roomOf(edge.file) === 'content');
     expect(content.filter((edge) => edge.target === 'card' && !edge.lazy).map((edge) => edge.file)).toEqual(
@@ -98,6 +123,13 @@ describe('the import rules of src/', () => {
       .map((edge) => normalize(join(dirname(edge.file), edge.spec)));
     expect(doors.length).toBeGreaterThan(0);
     expect(doors.filter((door) => !polyfillFree.includes(door))).toEqual([]);
+  });
+
+  test('in content/ and card/ only the engine calls createMatcher: the card is handed the engine’s', () => {
+    const compiling = files
+      .filter((file) => ['content', 'card'].includes(roomOf(file)))
+      .filter((file) => /\bcreateMatcher\s*\(/.test(readFileSync(file, 'utf8')));
+    expect(compiling).toEqual([join(SRC, 'content', 'engine.ts')]);
   });
 
   test('only src/platform/ reaches the WebExtension namespace', () => {

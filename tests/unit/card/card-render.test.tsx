@@ -1,7 +1,9 @@
 // The card component rendered in happy-dom: the ranked passage with its term marked, the arrows, the language buttons, Esc and P.
 import { render } from 'preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { matcherData } from '../../../src/article/generated/matcher-data';
 import { Card, type CardProps } from '../../../src/card/Card';
+import { createMatcher } from '../../../src/core/matcher';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -129,6 +131,14 @@ describe('Card', () => {
     expect(dialog.querySelector('.via')?.textContent).toMatch(/^From the article’s passage on /);
     expect(dialog.querySelectorAll('mark').length).toBeGreaterThan(0);
     expect(dialog.textContent).toContain('1 of 5');
+  });
+
+  test('marks its passage with the matcher it is lent (the content world has one)', () => {
+    const lent = createMatcher(matcherData, { cues: true });
+    const findAll = vi.spyOn(lent, 'findAll');
+    const { dialog } = mount({ matcher: lent });
+    expect(findAll).toHaveBeenCalled();
+    expect([...dialog.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['ChatGPT', 'ChatGPT']);
   });
 
   test('the no-term card says so', () => {

@@ -1,8 +1,9 @@
-// iterateRuns against HTML fixtures that carry their expectations (fixtures/block-runs.html), and locate.
+// iterateRuns against HTML fixtures that carry their expectations (fixtures/block-runs.html), locate, and
+// runAround (a selection's run, by the scanner's definition of a block).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { blockOf, iterateRuns, locate, type TextRun } from '../../../src/content/block-runs';
+import { blockOf, iterateRuns, locate, runAround, type TextRun } from '../../../src/content/block-runs';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/block-runs.html'), 'utf8');
 
@@ -51,5 +52,49 @@ describe('locate', () => {
     const [chat, atEnd] = locate(run, 4, true);
     expect([chat.data, atEnd]).toEqual(['Chat', 4]);
     expect(locate(run, 9, false)[1]).toBe(2);
+  });
+});
+
+describe('runAround', () => {
+  /** A range from `start` in the first text node holding `from` to `end` in the one holding `to`. */
+  function rangeOver(from: string, start: number, to: string, end: number): Range {
+    const textOf = (data: string) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if ((node as Text).data.includes(data)) return node;
+      }
+      throw new Error(`no text ${data}`);
+    };
+    const range = document.createRange();
+    range.setStart(textOf(from), start);
+    range.setEnd(textOf(to), end);
+    return range;
+  }
+
+  test('a selection inside inline elements reads the run of its block, as a hover would', () => {
+    document.body.innerHTML = '<div><p>Ask <em>Chat<b>GPT</b></em> about RLHF.</p><p>Other.</p></div>';
+    expect(runAround(rangeOver('Chat', 0, 'GPT', 3))?.text).toBe('Ask ChatGPT about RLHF.');
+  });
+
+  test('the block is the tag set’s, not the computed display: a span shown as a block stays inline', () => {
+    document.body.innerHTML = '<p>Before <span style="display: block">ChatGPT</span> after.</p>';
+    const run = runAround(rangeOver('ChatGPT', 0, 'ChatGPT', 7));
+    expect(run?.text).toBe('Before ChatGPT after.');
+    expect(run?.block.localName).toBe('p');
+  });
+
+  test('runs split at <br> and nested blocks: the run the selection starts in', () => {
+    document.body.innerHTML = '<div>First line<br>LLM here<p>Nested RLHF</p>tail</div>';
+    expect(runAround(rangeOver('LLM', 0, 'LLM', 3))?.text).toBe('LLM here');
+    expect(runAround(rangeOver('LLM', 0, 'Nested', 6))?.text).toBe('LLM here');
+    expect(runAround(rangeOver('Nested', 7, 'Nested', 11))?.text).toBe('Nested RLHF');
+  });
+
+  test('skipped text ends the run and is not read, and a range on no text has no run', () => {
+    document.body.innerHTML = '<p>Use <code>gpt()</code> with ChatGPT.</p><p id="empty"></p>';
+    expect(runAround(rangeOver('ChatGPT', 0, 'ChatGPT', 7))?.text).toBe(' with ChatGPT.');
+    const empty = document.createRange();
+    empty.selectNodeContents(document.getElementById('empty') as Element);
+    expect(runAround(empty)).toBeNull();
   });
 });

@@ -94,3 +94,33 @@ describe('the probe', () => {
     expect(matchesOf(probe, 'The weather was fine all week; we walked by the river.')).toEqual([]);
   });
 });
+
+describe('the probe anywhere (text joined from blocks)', () => {
+  const anywhere = createProbe(matcherAliases, { anywhere: true });
+
+  it('finds something wherever the whole matcher finds a term in a block, with any text glued around', () => {
+    const random = seededRandom(20261202);
+    const glue = ['', 'x', 'Home', '的', '3', '_', 'é'];
+    let hits = 0;
+    for (const text of randomTexts(2000)) {
+      if (!holdsTerm(whole, text)) continue;
+      hits++;
+      const before = glue[Math.floor(random() * glue.length)] as string;
+      const after = glue[Math.floor(random() * glue.length)] as string;
+      expect(holdsTerm(anywhere, before + text + after), before + text + after).toBe(true);
+    }
+    expect(hits).toBeGreaterThan(500);
+  });
+
+  it('finds a term whose block boundary the join lost, where the plain probe cannot', () => {
+    expect(holdsTerm(probe, 'HomeChatGPTNews')).toBe(false);
+    expect(holdsTerm(anywhere, 'HomeChatGPTNews')).toBe(true);
+    expect(holdsTerm(anywhere, 'x1RAG5')).toBe(true);
+    expect(holdsTerm(anywhere, 'see github.com/x/LLM-Zoo')).toBe(true);
+  });
+
+  it('still finds nothing in text with no alias', () => {
+    expect(matchesOf(anywhere, 'The weather was fine all week; we walked by the river.')).toEqual([]);
+    expect(matchesOf(anywhere, '今天天气很好，我们去河边散步。')).toEqual([]);
+  });
+});

@@ -1,14 +1,25 @@
 // Context-aware excerpt ranking: a table of page contexts in English and Chinese and the passage each must open on.
 import { describe, expect, test } from 'vitest';
 import { sectionOf } from '../../../src/article/article';
+import { matcherData } from '../../../src/article/generated/matcher-data';
 import { glossary } from '../../../src/article/glossary';
-import { excerptText, rankExcerpts } from '../../../src/core/rank';
+import { createMatcher } from '../../../src/core/matcher';
+import { rankExcerpts } from '../../../src/core/rank';
 import { termById } from '../../../src/ui/glossary-index';
 
-const first = (termId: string, blockText: string, nearbyTermIds: string[] = []) => {
+/** The content world's matcher (with the topic cues, as the scanner has it), which the card is handed. */
+const pageMatcher = createMatcher(matcherData, { cues: true });
+
+/**
+ * Ranks as the card does: the context's nearby terms are what the scanner found in the text (the page
+ * matcher's terms other than the hovered one), plus any `more` found elsewhere in the run.
+ */
+const first = (termId: string, blockText: string, more: string[] = []) => {
   const term = termById(termId);
   if (!term) throw new Error(`no term ${termId}`);
-  return rankExcerpts(term, { blockText, nearbyTermIds });
+  const found = pageMatcher.findAll(blockText).map((match) => pageMatcher.termIds[match.term] as string);
+  const nearbyTermIds = [...new Set([...found, ...more])].filter((id) => id !== termId);
+  return rankExcerpts(term, { blockText, nearbyTermIds }, pageMatcher);
 };
 /** "A1", "A4", "Q4", "sum": the section the leading excerpt comes from, as the issue names passages. */
 const leadSection = (ranked: ReturnType<typeof first>): string => {
@@ -87,15 +98,40 @@ describe('rankExcerpts: the passage that fits the page', () => {
     }
   });
 
+  test('the nearby terms are the ones given: ranking finds none of its own in the text', () => {
+    const term = termById('chatgpt');
+    if (!term) throw new Error('no chatgpt');
+    const blockText = 'Running ChatGPT costs millions of dollars a month in GPUs.';
+    const score = (nearbyTermIds: string[]) =>
+      rankExcerpts(term, { blockText, nearbyTermIds }, pageMatcher).map((r) => r.score);
+    // The text names GPUs; only the list says it does.
+    expect(score([])).not.toEqual(score(['gpu']));
+    expect(score(['gpu'])).toEqual(first('chatgpt', blockText).map((r) => r.score));
+  });
+
+  test('the page’s matcher (with topic cues) ranks as the pages’ own matcher does', () => {
+    const contexts = [
+      'Running ChatGPT costs millions of dollars a month in GPUs, a neural network and AI.',
+      '微软要把 ChatGPT 接入搜索引擎,人工智能与语言模型。',
+      'RLHF fine-tuning of a language model with deep learning.',
+    ];
+    for (const term of glossary) {
+      for (const blockText of contexts) {
+        const context = { blockText, nearbyTermIds: ['gpu', 'search-engine', 'reward-model'] };
+        expect(rankExcerpts(term, context, pageMatcher)).toEqual(rankExcerpts(term, context));
+      }
+    }
+  });
+
   test('ranks quickly enough for a hover (a 4000-character block)', () => {
     const term = termById('chatgpt');
     if (!term) throw new Error('no chatgpt');
     const blockText = 'ChatGPT and the search engine, the cost of GPUs, 搜索引擎与成本。'.repeat(80);
-    rankExcerpts(term, { blockText, nearbyTermIds: [] });
+    rankExcerpts(term, { blockText, nearbyTermIds: [] }, pageMatcher);
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
       const start = performance.now();
-      rankExcerpts(term, { blockText, nearbyTermIds: ['gpu'] });
+      rankExcerpts(term, { blockText, nearbyTermIds: ['gpu', 'search-engine'] }, pageMatcher);
       times.push(performance.now() - start);
     }
     // The median, so a busy machine's hiccup does not fail it; a few ms is typical.
@@ -103,53 +139,7 @@ describe('rankExcerpts: the passage that fits the page', () => {
   });
 });
 
-describe('excerptText', () => {
-  test('marks every naming of the term in each language, and only that term', () => {
-    const term = termById('rlhf');
-    const excerpt = term?.excerpts[0];
-    if (!excerpt) throw new Error('no rlhf excerpt');
-    const zh = excerptText(excerpt, 'zh-Hans', ['rlhf']);
-    const marked = zh.flatMap((s) => s.spans.map((span) => s.text.slice(span.start, span.end)));
-    expect(marked).toEqual(['基于人类反馈的增强学习', 'Reinforcement Learning from Human Feedback', 'RLHF']);
-    const en = excerptText(excerpt, 'en', ['rlhf']);
-    expect(en.flatMap((s) => s.spans.map((span) => s.text.slice(span.start, span.end)))).toEqual([
-      'reinforcement learning from human feedback',
-      'RLHF',
-    ]);
-    const hant = excerptText(excerpt, 'zh-Hant', ['rlhf']);
-    expect(hant.some((s) => s.spans.length > 0)).toBe(true);
-    for (const s of [...zh, ...en, ...hant]) for (const span of s.spans) expect(span.termId).toBe('rlhf');
-  });
-
-  test('a term that occurs only inside a longer one is still marked (增强学习 inside the RLHF name)', () => {
-    const [sentence] = excerptText({ sentences: ['a2.p3.s4'] }, 'zh-Hans', ['reinforcement-learning']);
-    const marked = sentence?.spans.map((span) => sentence.text.slice(span.start, span.end));
-    expect(marked).toEqual(['增强学习', 'Reinforcement Learning']);
-  });
-
-  test('spans are in order, inside the text, and do not overlap', () => {
-    for (const term of glossary) {
-      for (const excerpt of term.excerpts) {
-        for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const) {
-          const sentences = excerptText(excerpt, lang, [term.id]);
-          expect(sentences.map((s) => s.id)).toEqual(excerpt.sentences);
-          let total = 0;
-          for (const s of sentences) {
-            let last = 0;
-            for (const span of s.spans) {
-              expect(span.start).toBeGreaterThanOrEqual(last);
-              expect(span.end).toBeLessThanOrEqual(s.text.length);
-              last = span.end;
-            }
-            total += s.spans.length;
-          }
-          // The glossary guarantees each excerpt names its term in every language.
-          expect(total, `${term.id} ${excerpt.sentences.join('+')} ${lang}`).toBeGreaterThan(0);
-        }
-      }
-    }
-  });
-
+describe('the glossary excerpts', () => {
   test('sentence ids resolve to a section (for the question line and Read in context)', () => {
     for (const term of glossary)
       for (const e of term.excerpts) expect(sectionOf(e.sentences[0] ?? '')).toBeDefined();

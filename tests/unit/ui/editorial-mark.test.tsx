@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { sentenceText } from '../../../src/article/article';
 import { editorialIds, editorialNote } from '../../../src/article/editorial';
 import { LANGS } from '../../../src/article/types';
-import { Article } from '../../../src/reader/Article';
+import { Article } from '../../../src/reading/Article';
 import { typeset } from '../../../src/ui/typeset';
 
 function mount(node: preact.ComponentChild): HTMLElement {

@@ -1,21 +1,15 @@
 // The popover for a glossary term inside the reader: its gloss and links to its passages in the article.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
-import { sectionLabel, sectionOf } from '../article/article';
+import { sectionLabel, sectionOf, sentenceText } from '../article/article';
 import type { Lang } from '../article/types';
-import { sentenceSegments } from '../ui/Excerpt';
 import { glossFor, termById } from '../ui/glossary-index';
 import { IconButton } from '../ui/IconButton';
 import { categories } from '../ui/strings/categories';
 import { reader } from '../ui/strings/reader';
+import { typeset } from '../ui/typeset';
 import { sentenceHash } from './deep-link';
-
-export interface PopoverTarget {
-  readonly termId: string;
-  readonly anchor: HTMLElement;
-  /** Opened by click or Enter: focus moves in and it stays until dismissed. */
-  readonly pinned: boolean;
-}
+import type { PopoverTarget } from './use-term-popover';
 
 export interface TermPopoverProps {
   readonly target: PopoverTarget;
@@ -24,12 +18,11 @@ export interface TermPopoverProps {
   readonly lang: Lang;
   readonly onClose: (returnFocus: boolean) => void;
   readonly onGo: (sentenceId: string) => void;
-  readonly onPointerInside: (inside: boolean) => void;
 }
 
 const SNIPPET = 48;
 
-export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }: TermPopoverProps) {
+export function TermPopover({ target, ui, lang, onClose, onGo }: TermPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const term = termById(target.termId);
   const t = reader[ui];
@@ -64,8 +57,6 @@ export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }
       class="term-popover"
       role="dialog"
       aria-labelledby={titleId}
-      onMouseEnter={() => onPointerInside(true)}
-      onMouseLeave={() => onPointerInside(false)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -96,9 +87,7 @@ export function TermPopover({ target, ui, lang, onClose, onGo, onPointerInside }
             {passages.map((excerpt) => {
               const sid = excerpt.sentences[0] as string;
               const section = sectionOf(sid);
-              const text = sentenceSegments(sid, lang)
-                .map((segment) => segment.text)
-                .join('');
+              const text = typeset(sentenceText(sid, lang), lang);
               return (
                 <li key={sid}>
                   <a

@@ -2,6 +2,7 @@
 // with the CSS Custom Highlight API (no DOM change, so terms and sentences keep their elements), and steps
 // through them.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { headerBottom } from './position';
 import { findInText, stepIndex } from './search';
 
 export const HIT_HIGHLIGHT = 'aigc-lens-reader-hit';
@@ -80,7 +81,7 @@ export function useSearch(root: { current: HTMLElement | null }, contentKey: str
     if (!hit) return;
     // Scroll the hit's own line into view, below the sticky header (scroll-margin on .sentence).
     const rect = hit.range.getBoundingClientRect();
-    const header = document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0;
+    const header = headerBottom();
     if (rect.top < header || rect.bottom > window.innerHeight) {
       window.scrollBy({ top: rect.top - header - (window.innerHeight - header) / 3, behavior: 'instant' });
     }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { allTextIds, sentenceText } from '../../../src/article/article';
 import type { Lang } from '../../../src/article/types';
-import { findInText, foldForSearch, stepIndex } from '../../../src/reader/search';
+import { findInText, foldForSearch, stepIndex } from '../../../src/reading/search';
 import { typeset } from '../../../src/ui/typeset';
 
 /** Every hit of a query over the whole article as the reader shows it. */

@@ -1,6 +1,9 @@
+// What the popup and the side panel decide about the active tab: why a page cannot be read, and what they say then; its host; the order of its terms.
 import { describe, expect, test } from 'vitest';
-import { classifyUnreachable, siteHost } from '../../../src/popup/page-access';
+import { LANGS } from '../../../src/article/types';
+import { cantReadText, classifyUnreachable, siteHost } from '../../../src/popup/page-access';
 import { orderTerms } from '../../../src/popup/page-terms-order';
+import { reader } from '../../../src/ui/strings/reader';
 
 describe('classifyUnreachable', () => {
   test.each([
@@ -19,6 +22,20 @@ describe('classifyUnreachable', () => {
     ['not a url', 'unknown'],
   ])('%s → %s', (url, access) => {
     expect(classifyUnreachable(url)).toBe(access);
+  });
+});
+
+describe('cantReadText', () => {
+  test('one sentence for each reason, in every language', () => {
+    for (const lang of LANGS) {
+      const t = reader[lang];
+      expect(cantReadText('restricted', t)).toBe(t.cantReadRestricted);
+      expect(cantReadText('reload', t)).toBe(t.cantReadReload);
+      expect(cantReadText('unknown', t)).toBe(t.cantReadUnknown);
+    }
+    expect(cantReadText(classifyUnreachable('https://example.com/'), reader.en)).toBe(
+      'Reload the page to let AIGC Lens read it.',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDeepLink, sentenceHash } from '../../../src/reader/deep-link';
+import { parseDeepLink, sentenceHash } from '../../../src/reading/deep-link';
 
 describe('parseDeepLink', () => {
   test('a sentence id, with or without #', () => {

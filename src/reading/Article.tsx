@@ -5,9 +5,10 @@ import { memo } from 'preact/compat';
 import { article, sectionLabel } from '../article/article';
 import type { Block, Lang, Section } from '../article/types';
 import { EditorialMark } from '../ui/EditorialMark';
-import { paragraphTabStops, Sentence, sentenceGap } from '../ui/Excerpt';
 import { fill } from '../ui/format';
+import { paragraphTabStops, Sentence } from '../ui/MarkedText';
 import { reader } from '../ui/strings/reader';
+import { sentenceGap } from '../ui/term-marks';
 
 export interface ArticleProps {
   /** One language, or Chinese then English for bilingual mode. */
@@ -28,20 +29,13 @@ function Sentences({
 }) {
   return (
     <>
-      {sids.map((sid, i) => {
-        const own = stops?.get(sid);
-        return (
-          <Fragment key={sid}>
-            {i > 0 ? sentenceGap(lang) : null}
-            {own ? (
-              <Sentence sid={sid} lang={lang} terms="all" tabStops={own} anchor={anchor} />
-            ) : (
-              <Sentence sid={sid} lang={lang} terms="all" anchor={anchor} />
-            )}
-            <EditorialMark sid={sid} lang={lang} />
-          </Fragment>
-        );
-      })}
+      {sids.map((sid, i) => (
+        <Fragment key={sid}>
+          {i > 0 ? sentenceGap(lang) : null}
+          <Sentence sid={sid} lang={lang} markTerms tabStops={stops?.get(sid)} anchor={anchor} />
+          <EditorialMark sid={sid} lang={lang} />
+        </Fragment>
+      ))}
     </>
   );
 }

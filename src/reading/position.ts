@@ -4,8 +4,14 @@ import { browser } from '../platform/browser';
 /** storage.local key of the tab page's reading position (a sentence id; language-independent). */
 export const POSITION_KEY = 'readerPosition';
 
+/** The bottom of the sticky bar in viewport coordinates: jumps and hits land below it. */
 export function headerBottom(): number {
   return document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0;
+}
+
+/** A sentence's elements in the article (one per language shown). */
+export function sentenceElements(id: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`.article [data-sid="${CSS.escape(id)}"]`)];
 }
 
 /** The first sentence whose bottom is below the header: what the reader is looking at. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { currentSectionId, tocEntries } from '../../../src/reader/sections';
+import { currentSectionId, tocEntries } from '../../../src/reading/sections';
 
 describe('tocEntries', () => {
   test('ten sections in the article’s order, no Q6, the summary last in each language', () => {

@@ -1,0 +1,108 @@
+// A frame's text (or the text of the nodes that changed) as one string per piece, for the background's
+// probe (background/probe-text.ts): the eager content script asks the background whether the text may hold
+// a term instead of building a matcher and walking the text itself. The DOM gives an element's text in one
+// native call (textContent), while a matcher built and run in a fresh content-script world costs ~20 ms
+// of the page's main thread on a 30 KB page; the background keeps one warm probe for every frame.
+//
+// textContent is a superset of what the scanner reads, with nothing between blocks; the probe there
+// ignores word boundaries (createProbe's `anywhere`), so a term the scanner finds is found here too. Two
+// things the scanner reads differently: ruby annotations (检<rt>jiǎn</rt>索 reads 检索 to the scanner),
+// which are left out here too, and open shadow roots, whose text is another tree.
+import { PROBE_OVERLAP, PROBE_PIECE } from '../core/limits';
+import { blockOf } from './block-runs';
+import { SLICE_MS, yieldToPage } from './scanner';
+
+/** The text under `root` without ruby annotations, which textContent would put inside the base text. */
+function textOf(root: Node): string {
+  const parent = root as ParentNode;
+  if (typeof parent.querySelector !== 'function' || !parent.querySelector('rt, rp')) {
+    return root.textContent ?? '';
+  }
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('rt, rp')) parts.push((node as Text).data);
+  }
+  return parts.join('');
+}
+
+/** Where the text of a changed node is read: a text node or an inline element counts with its block. */
+function readFrom(node: Node): Node | null {
+  if (node.nodeType === Node.DOCUMENT_NODE) return (node as Document).documentElement;
+  if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    return node.nodeType === Node.ELEMENT_NODE ? (blockOf(node) ?? node) : node;
+  }
+  return blockOf(node);
+}
+
+/** `text` in pieces of at most PROBE_PIECE chars, each overlapping the next so no alias is cut in two. */
+export function piecesOf(text: string): string[] {
+  if (text.length <= PROBE_PIECE) return [text];
+  const pieces: string[] = [];
+  for (let from = 0; from < text.length; from += PROBE_PIECE - PROBE_OVERLAP) {
+    pieces.push(text.slice(from, from + PROBE_PIECE));
+    if (from + PROBE_PIECE >= text.length) break;
+  }
+  return pieces;
+}
+
+/** Elements asked for a shadow root between two looks at the clock. */
+const ELEMENTS_PER_LOOK = 1024;
+
+/**
+ * The text under `roots` and under the open shadow roots met there (each handed to `onShadowRoot`, whose
+ * later changes the caller then watches), in pieces for the probe; whitespace-only text gives none. Each
+ * root's text is one native read; asking every element for a shadow root is sliced as the scanner's work
+ * is (a 10 MB page has ~200,000 elements), and resolves null once `stale()` says it is no longer wanted;
+ * else with the texts and the time it took on the page's thread (all of it, and its longest slice).
+ */
+export async function probeTexts(
+  roots: Iterable<Node>,
+  onShadowRoot: (shadow: ShadowRoot) => void,
+  stale: () => boolean,
+): Promise<{ texts: string[]; workMs: number; longestSliceMs: number } | null> {
+  const texts: string[] = [];
+  const pending: Node[] = [];
+  const seen = new Set<Node>();
+  for (const root of roots) {
+    const from = readFrom(root);
+    if (from && !seen.has(from)) {
+      seen.add(from);
+      pending.push(from);
+    }
+  }
+  let sliceStart = performance.now();
+  let workMs = 0;
+  let longestSliceMs = 0;
+  const endSlice = (): void => {
+    const ms = performance.now() - sliceStart;
+    workMs += ms;
+    longestSliceMs = Math.max(longestSliceMs, ms);
+  };
+  const adopt = (shadow: ShadowRoot | null): void => {
+    if (!shadow || seen.has(shadow)) return;
+    seen.add(shadow);
+    onShadowRoot(shadow);
+    pending.push(shadow);
+  };
+  while (pending.length > 0) {
+    const root = pending.pop() as Node;
+    const text = textOf(root);
+    if (/\S/.test(text)) texts.push(text);
+    if (root.nodeType === Node.ELEMENT_NODE) adopt((root as Element).shadowRoot);
+    // No selector finds shadow hosts: every element is asked (a property read each, no text read).
+    const elements = (root as ParentNode).querySelectorAll?.('*');
+    if (!elements) continue;
+    for (let i = 0; i < elements.length; i++) {
+      adopt((elements[i] as Element).shadowRoot);
+      if (i % ELEMENTS_PER_LOOK === ELEMENTS_PER_LOOK - 1 && performance.now() - sliceStart > SLICE_MS) {
+        endSlice();
+        await yieldToPage();
+        if (stale()) return null;
+        sliceStart = performance.now();
+      }
+    }
+  }
+  endSlice();
+  return { texts: texts.flatMap(piecesOf), workMs, longestSliceMs };
+}
