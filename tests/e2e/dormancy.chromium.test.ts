@@ -3,7 +3,7 @@
 // given text. A frame of prose marks at once.
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { MARKED_TEXTS } from './harness/page-checks';
+import { markedTexts } from './harness/content-script';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -19,7 +19,6 @@ const frame = (page: Page, name: string): Frame => {
   if (!found) throw new Error(`no frame named ${name}`);
   return found;
 };
-const marks = (target: Frame) => target.evaluate(MARKED_TEXTS) as Promise<string[]>;
 const stateOf = (target: Frame) =>
   target.evaluate(() =>
     performance.getEntriesByName('aigc-lens:dormant').length > 0
@@ -42,7 +41,7 @@ async function openFrames(): Promise<Page> {
     </body></html>`,
   );
   const page = await chromium.open(server.url('/dormancy-top.html'));
-  await expect.poll(() => marks(frame(page, 'visible')), WAIT).toEqual(['ChatGPT', 'RLHF']);
+  await expect.poll(() => markedTexts(frame(page, 'visible')), WAIT).toEqual(['ChatGPT', 'RLHF']);
   return page;
 }
 
@@ -50,7 +49,7 @@ test('tiny, hidden and text-free frames stay dormant and mark nothing; a frame o
   const page = await openFrames();
   for (const name of ['tiny', 'hidden', 'ad']) {
     await expect.poll(() => stateOf(frame(page, name)), WAIT).toBe('dormant');
-    expect(await marks(frame(page, name))).toEqual([]);
+    expect(await markedTexts(frame(page, name))).toEqual([]);
   }
   expect(chromium.errors).toEqual([]);
   await page.close();
@@ -71,9 +70,9 @@ test('a dormant frame wakes and marks when it is grown, shown, or given text', a
     p.textContent = 'A retrieval-augmented generation pipeline.';
     document.body.append(p);
   });
-  await expect.poll(() => marks(frame(page, 'tiny')), WAIT).toEqual(['ChatGPT', 'RLHF']);
-  await expect.poll(() => marks(frame(page, 'hidden')), WAIT).toEqual(['ChatGPT', 'RLHF']);
-  await expect.poll(() => marks(frame(page, 'ad')), WAIT).toEqual(['retrieval-augmented generation']);
+  await expect.poll(() => markedTexts(frame(page, 'tiny')), WAIT).toEqual(['ChatGPT', 'RLHF']);
+  await expect.poll(() => markedTexts(frame(page, 'hidden')), WAIT).toEqual(['ChatGPT', 'RLHF']);
+  await expect.poll(() => markedTexts(frame(page, 'ad')), WAIT).toEqual(['retrieval-augmented generation']);
   expect(chromium.errors).toEqual([]);
   await page.close();
 });
