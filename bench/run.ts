@@ -21,18 +21,19 @@ import {
   touchFloorBuild,
 } from './cost';
 import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
+import { printTopicCost, type TopicCostRow, topicCost } from './topic-cost';
 
 const MB = 1_000_000;
 
 /**
- * Options: `--only=startup,big` runs some sections (engine, append, size, startup, big, heap); `--runs=N`
+ * Options: `--only=startup,big` runs some sections (engine, append, size, startup, big, heap, topic); `--runs=N`
  * the profiled loads per case (5); `--baseline=DIR` profiles another build's dist/chrome beside this
  * one, runs interleaved, for before/after ratios from one run; `--quick` one small engine page.
  */
 const option = (name: string): string | undefined =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = process.argv.includes('--quick');
-const SECTIONS = ['engine', 'append', 'size', 'startup', 'big', 'heap'] as const;
+const SECTIONS = ['engine', 'append', 'size', 'startup', 'big', 'heap', 'topic'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = option('only')?.split(',') as Section[] | undefined;
 for (const section of only ?? []) {
@@ -326,6 +327,10 @@ async function main(): Promise<void> {
     if (want('heap')) {
       costs.heapPerFrameKb = (await heapPerFrame(session, plain, server)) / 1024;
       console.log(`heap per frame with no term: ${(costs.heapPerFrameKb as number).toFixed(1)} KB`);
+    }
+    if (want('topic')) {
+      results.topicRule = topicCost();
+      printTopicCost(results.topicRule as TopicCostRow[]);
     }
     if (Object.keys(costs).length > 0) results.cost = costs;
     if (baseline) printRatios(costs);

@@ -8,7 +8,7 @@ import { isActiveOn, type Settings } from '../core/settings';
 import type { Runtime } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/browser-settings';
 import { clearPageTermCount } from './badge';
-import { mayHoldTerm } from './term-probe';
+import { mayMarkTerm } from './term-probe';
 
 /** The settings as last read or changed: read once per background lifetime, not once per frame. */
 let current: Promise<Settings> | null = null;
@@ -28,5 +28,5 @@ export async function probeText(
 ): Promise<TextProbe> {
   if (request.pass === 'document') clearPageTermCount(sender);
   if (!isActiveOn(await currentSettings(), request.host)) return { active: false, found: false };
-  return { active: true, found: request.text !== '' && mayHoldTerm(request.text) };
+  return { active: true, found: request.text !== '' && mayMarkTerm(request.text, request.pass) };
 }

@@ -1,16 +1,28 @@
-// The background's one probe (createProbe with `anywhere`), built on first use and kept warm for every
-// frame's question (probe-text.ts). Apart from the handler so that it stays pure and testable.
-import { matcherAliases } from '../article/generated/matcher-aliases';
-import { createProbe, type MatchScanner } from '../core/matcher';
+// The background's one probe, built on first use and kept warm for every frame's question
+// (probe-text.ts): the whole matcher's aliases, ambiguity bits and topic cues without the sense rules,
+// matching `anywhere` (text joined from many blocks: an element's textContent). Apart from the handler
+// so that it stays pure and testable.
+import { matcherData } from '../article/generated/matcher-data';
+import { AMBIGUOUS, createMatcher, type Matcher } from '../core/matcher';
+import { BLOCK_DISTINCT_TERMS } from '../core/topic-rule';
 
-let probe: MatchScanner | null = null;
+let probe: Matcher | null = null;
 
-/** Whether `text` (blocks joined with nothing between: an element's textContent) may hold a term. */
-export function mayHoldTerm(text: string): boolean {
-  probe ??= createProbe(matcherAliases, { anywhere: true });
-  let found = false;
-  probe.scan(text, () => {
-    found = true;
+/**
+ * Whether the engine could mark anything in `text`. A sense rule only ever rules a match out, so without
+ * them this finds every term the engine finds, and more. In a document's first look, an ambiguous alias
+ * (LLM, NPC, 阿里) is marked only where there is evidence (an unambiguous term or a topic cue) or enough
+ * distinct terms for a block to be on topic (core/topic-rule.ts); with neither, the engine would mark
+ * nothing, so the frame loads no engine. Text that changes later may bring what earlier text lacked, so
+ * there any match counts.
+ */
+export function mayMarkTerm(text: string, pass: 'document' | 'changes'): boolean {
+  probe ??= createMatcher({ ...matcherData, rules: [] }, { cues: true, anywhere: true });
+  let evidence = false;
+  const ambiguous = new Set<number>();
+  probe.scan(text, (_start, _end, term, kind) => {
+    if (kind === AMBIGUOUS) ambiguous.add(term);
+    else evidence = true;
   });
-  return found;
+  return evidence || (pass === 'changes' ? ambiguous.size > 0 : ambiguous.size >= BLOCK_DISTINCT_TERMS);
 }

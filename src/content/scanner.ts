@@ -293,7 +293,7 @@ export class Scanner {
     const topic = this.topic;
     const lastEnd = scanPiece(this.matcher, run.text, from, to, (start, end, term, kind) => {
       // A cue is evidence and nothing else.
-      if (kind === TOPIC_CUE) topic.seeCue(run.block, run.text.slice(start, end));
+      if (kind === TOPIC_CUE) topic.seeCue(run.block, run.text, start, end);
       else found.push(start, end, term, kind);
     });
     if (found.length === 0) {

@@ -2,19 +2,13 @@
 // the page shows AI evidence. The scanner reports every match it finds; an ambiguous one without evidence
 // is held here, and released when evidence turns up later in its block or anywhere on the page.
 import type { MarkReason } from '../core/mark-reason';
+import {
+  BLOCK_DISTINCT_TERMS,
+  PAGE_DISTINCT_TERMS,
+  PAGE_DISTINCT_WITH_ONE,
+  PAGE_UNAMBIGUOUS,
+} from '../core/topic-rule';
 
-/**
- * The evidence rule. Evidence is an unambiguous alias or a topic cue (an AI word that is no term, such
- * as "deep learning" or 人工智能). A block (a paragraph, list item, cell…) is on topic when it holds
- * evidence, or BLOCK_DISTINCT_TERMS distinct glossary terms. The page (this frame) is on topic when it
- * holds PAGE_UNAMBIGUOUS pieces of evidence, or one and PAGE_DISTINCT_WITH_ONE distinct terms, or
- * PAGE_DISTINCT_TERMS distinct terms. One stray "ChatGPT" in a law school's news box then marks its own
- * paragraph, not every "LLM program" on the page.
- */
-export const BLOCK_DISTINCT_TERMS = 3;
-export const PAGE_UNAMBIGUOUS = 2;
-export const PAGE_DISTINCT_WITH_ONE = 3;
-export const PAGE_DISTINCT_TERMS = 4;
 /** How many evidence terms a reason names. */
 const REASON_TERMS = 3;
 
@@ -29,6 +23,21 @@ interface Count {
 
 const newCount = (): Count => ({ evidence: 0, unambiguous: [], words: [], terms: new Set() });
 
+function countTerm(count: Count, term: number, ambiguous: boolean): void {
+  count.terms.add(term);
+  if (ambiguous) return;
+  count.evidence++;
+  if (!count.unambiguous.includes(term)) count.unambiguous.push(term);
+}
+
+function countCue(count: Count, word: string): void {
+  count.evidence++;
+  if (count.words.length < REASON_TERMS && !count.words.includes(word)) count.words.push(word);
+}
+
+/** What takeReleased gives when nothing was released: most runs release nothing. */
+const NONE_RELEASED: readonly never[] = Object.freeze([]);
+
 /**
  * Evidence only ever grows: once the page or a block is on topic it stays so for the life of the content
  * script (a block that is rewritten keeps its verdict), so that evidence that scrolls away or is replaced
@@ -39,7 +48,11 @@ export class TopicEvidence<Held> {
   private pageReason: MarkReason | null = null;
   /** Counts of the blocks scanned in the current pass (a block is always read whole in one pass). */
   private readonly counts = new Map<Element, Count>();
-  private readonly onTopic = new WeakMap<Element, MarkReason>();
+  /**
+   * The blocks on topic: each with its reason, or with the count that made it so until a reason is first
+   * asked for (most blocks with evidence hold no ambiguous alias, and a reason is an object per block).
+   */
+  private readonly onTopic = new WeakMap<Element, MarkReason | Count>();
   private readonly held = new Map<Element, Held[]>();
   private readonly released: [Held, MarkReason][] = [];
 
@@ -48,28 +61,33 @@ export class TopicEvidence<Held> {
   /** Records one match of a term; call it for every match of a piece before asking for reasons. */
   see(block: Element, term: number, ambiguous: boolean): void {
     const count = this.countOf(block);
-    for (const c of [count, this.page]) {
-      c.terms.add(term);
-      if (ambiguous) continue;
-      c.evidence++;
-      if (!c.unambiguous.includes(term)) c.unambiguous.push(term);
-    }
+    countTerm(count, term, ambiguous);
+    countTerm(this.page, term, ambiguous);
     this.decide(block, count);
   }
 
-  /** Records a topic cue (an AI word that is no term), as written on the page. */
-  seeCue(block: Element, word: string): void {
+  /**
+   * Records a topic cue (an AI word that is no term), as written on the page: `text` from `start` to
+   * `end`, cut out only while a reason still has room for a word (a cue is found in most AI paragraphs).
+   */
+  seeCue(block: Element, text: string, start = 0, end = text.length): void {
     const count = this.countOf(block);
-    for (const c of [count, this.page]) {
-      c.evidence++;
-      if (c.words.length < REASON_TERMS && !c.words.includes(word)) c.words.push(word);
-    }
+    const page = this.page;
+    const word =
+      count.words.length < REASON_TERMS || page.words.length < REASON_TERMS ? text.slice(start, end) : '';
+    countCue(count, word);
+    countCue(page, word);
     this.decide(block, count);
   }
 
   /** Why an ambiguous alias in this block may be marked now, or null: then hold it. */
   reason(block: Element): MarkReason | null {
-    return this.onTopic.get(block) ?? this.pageReason;
+    const verdict = this.onTopic.get(block);
+    if (!verdict) return this.pageReason;
+    if ('scope' in verdict) return verdict;
+    const reason = this.reasonOf('block', verdict);
+    this.onTopic.set(block, reason);
+    return reason;
   }
 
   hold(block: Element, item: Held): void {
@@ -79,8 +97,8 @@ export class TopicEvidence<Held> {
   }
 
   /** What evidence released since the last call, each with its reason; in the order it was held. */
-  takeReleased(): [Held, MarkReason][] {
-    return this.released.splice(0);
+  takeReleased(): readonly [Held, MarkReason][] {
+    return this.released.length === 0 ? NONE_RELEASED : this.released.splice(0);
   }
 
   /** Blocks with held occurrences, for pruning. */
@@ -115,9 +133,8 @@ export class TopicEvidence<Held> {
 
   private decide(block: Element, count: Count): void {
     if (!this.onTopic.has(block) && (count.evidence > 0 || count.terms.size >= BLOCK_DISTINCT_TERMS)) {
-      const reason = this.reasonOf('block', count);
-      this.onTopic.set(block, reason);
-      this.release(block, reason);
+      this.onTopic.set(block, count);
+      if (this.held.has(block)) this.release(block, this.reason(block) as MarkReason);
     }
     const { evidence, terms } = this.page;
     if (

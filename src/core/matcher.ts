@@ -52,6 +52,8 @@ export type OnMatch = (start: number, end: number, term: number, kind: MatchKind
 export interface MatcherOptions {
   /** Also report the topic cues (the content script's topic rule needs them; nothing else does). */
   readonly cues?: boolean;
+  /** No word boundaries and no address check, for text joined from many blocks (see createProbe). */
+  readonly anywhere?: boolean;
 }
 
 /** ASCII case and full width folded away. */
@@ -173,7 +175,7 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     return true;
   };
 
-  const scan = compile(entries, senseHolds);
+  const scan = compile(entries, senseHolds, options.anywhere === true);
   return {
     termIds: data.termIds,
     categories: data.categories,

@@ -87,8 +87,11 @@ describe('topic rule', () => {
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await expect
       .poll(() => cardText(page), { timeout: 10_000 })
-      // ChatGPT with LLM and Google made three distinct terms: the page was on topic before RLHF came.
-      .toContain('Marked because this page also mentions ChatGPT.');
+      // The page went on topic with the paragraph that brought ChatGPT and RLHF: until then LLM and Google
+      // alone (two ambiguous terms, no evidence) left nothing to mark, and the frame loaded no engine.
+      .toMatch(
+        /Marked because this page also mentions ChatGPT(?:, Reinforcement learning from human feedback \(RLHF\))?\./,
+      );
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // The text the eager content script sends to the background's probe (frame-text.ts): what it reads, and
 // that every term the scanner would read there survives into it.
 import { afterEach, describe, expect, test } from 'vitest';
-import { mayHoldTerm } from '../../../src/background/term-probe';
+import { mayMarkTerm } from '../../../src/background/term-probe';
 import { iterateRuns } from '../../../src/content/block-runs';
 import { piecesOf, probeTexts } from '../../../src/content/frame-text';
 import { PROBE_OVERLAP, PROBE_PIECE } from '../../../src/core/limits';
@@ -30,7 +30,7 @@ describe('probeTexts', () => {
   test('leaves ruby annotations out, as the scanner does, so the base text reads as one word', async () => {
     document.body.innerHTML = '<p><ruby>检<rp>(</rp><rt>jiǎn</rt><rp>)</rp>索</ruby>增强生成</p>';
     expect(await texts(document.body)).toEqual(['检索增强生成']);
-    expect(mayHoldTerm((await texts(document.body))[0] as string)).toBe(true);
+    expect(mayMarkTerm((await texts(document.body))[0] as string, 'document')).toBe(true);
   });
 
   test('reads open shadow roots, nested ones too, and hands each to the caller once', async () => {
@@ -67,9 +67,9 @@ describe('probeTexts', () => {
         if (run.text.includes(term)) expect(sent).toContain(term);
       }
     }
-    expect(mayHoldTerm(sent)).toBe(true);
-    expect(mayHoldTerm('HomeChatGPTNews')).toBe(true);
-    expect(mayHoldTerm('x1RAG5')).toBe(true);
+    expect(mayMarkTerm(sent, 'document')).toBe(true);
+    expect(mayMarkTerm('HomeChatGPTNews', 'document')).toBe(true);
+    expect(mayMarkTerm('x1RAG5', 'changes')).toBe(true);
   });
 });
 
