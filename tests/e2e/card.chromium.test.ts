@@ -1,190 +1,40 @@
 // The term card in Chromium: hover intent, taps, keyboard steps, language, placement, isolation from page CSS, laziness and accessibility.
 // The card lives in a closed shadow root: its content is read through CDP (DOM.getDocument with pierce).
 import axe from 'axe-core';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { CLOSE_DELAY_MS } from '../../src/core/hover-intent';
-import { launchChromium } from './harness/chromium';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
-import { pointOf } from './harness/pointer';
+import { type CardView, cardHosts, cdpOf, closedRoots, readCard, waitForCard } from './harness/card';
+import { launchChromium, sendToActiveTab } from './harness/chromium';
+import { waitForContentScript, waitForMarks } from './harness/content-script';
+import { dwellOn, pointOf } from './harness/pointer';
+import { storedSettings, writeSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
 const chromium = useChromium();
 
-interface DomNode {
-  nodeId: number;
-  nodeType: number;
-  nodeName: string;
-  localName?: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-interface CardView {
-  /** aria-label of the role=dialog element. */
-  label: string;
-  /** All text inside the card (visually hidden text included). */
-  text: string;
-  /** Texts of the <mark> elements (the highlighted term). */
-  marks: string[];
-  /** Text of the language button that is pressed. */
-  pressedLang: string;
-  /** The card's border box in viewport pixels. */
-  box: { x: number; y: number; width: number; height: number };
-  /** Centres of buttons, by their visible text or aria-label. */
-  buttons: Map<string, { x: number; y: number }>;
-}
-
-const attr = (node: DomNode, name: string): string | undefined => {
-  const list = node.attributes ?? [];
-  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
-  return undefined;
-};
-
-function textOf(node: DomNode): string {
-  if (node.nodeType === 3) return node.nodeValue ?? '';
-  if (node.localName === 'style') return '';
-  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
-}
-
-function walk(node: DomNode, visit: (node: DomNode) => void): void {
-  visit(node);
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit);
-}
-
-async function cdpFor(page: Page): Promise<CDPSession> {
-  return page.context().newCDPSession(page);
-}
-
-async function boxOf(cdp: CDPSession, nodeId: number) {
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { border: number[] } };
-  const xs = model.border.filter((_, i) => i % 2 === 0);
-  const ys = model.border.filter((_, i) => i % 2 === 1);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
-/** The open card as the page's accessibility-relevant DOM shows it, or null when no host is in the page. */
-async function readCard(cdp: CDPSession): Promise<CardView | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  let host: DomNode | undefined;
-  walk(root, (node) => {
-    if (node.localName === 'aigc-lens-card') host = node;
-  });
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) return null;
-  let dialog: DomNode | undefined;
-  const marks: string[] = [];
-  let pressedLang = '';
-  const buttonNodes: [string, number][] = [];
-  walk(shadow, (node) => {
-    if (attr(node, 'role') === 'dialog') dialog = node;
-    if (node.localName === 'mark') marks.push(textOf(node));
-    if (node.localName === 'button') {
-      const visible = (node.children ?? [])
-        .filter((child) => attr(child, 'class') !== 'visually-hidden')
-        .map(textOf)
-        .join('')
-        .trim();
-      buttonNodes.push([attr(node, 'aria-label') ?? visible, node.nodeId]);
-      if (attr(node, 'aria-pressed') === 'true' && visible.length <= 2) pressedLang = visible;
-    }
-  });
-  if (!dialog) return null;
-  const buttons = new Map<string, { x: number; y: number }>();
-  for (const [name, nodeId] of buttonNodes) {
-    const b = await boxOf(cdp, nodeId);
-    buttons.set(name, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
-  }
-  return {
-    label: attr(dialog, 'aria-label') ?? '',
-    text: textOf(dialog),
-    marks,
-    pressedLang,
-    box: await boxOf(cdp, dialog.nodeId),
-    buttons,
-  };
-}
-
-const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('aigc-lens-card').length);
-
-async function waitForCard(cdp: CDPSession): Promise<CardView> {
-  let card: CardView | null = null;
-  await expect
-    .poll(async () => {
-      card = await readCard(cdp);
-      return card !== null;
-    })
-    .toBe(true);
-  return card as unknown as CardView;
-}
-
 async function openFixture(path: string, session = chromium): Promise<Page> {
   const page = await session.open(server.url(path));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
-  await expect.poll(async () => ((await page.evaluate(MARKED_TEXTS)) as string[]).length).toBeGreaterThan(0);
+  await waitForMarks(page);
   return page;
 }
 
-/** Rests the mouse on a term: arrive, then stay still. */
-async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
-  const point = await pointOf(page, selector, text);
-  await page.mouse.move(point.x - 30, point.y + 40);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-}
-
-/** The slice of the `chrome` namespace the service-worker snippets below use (they run in the worker). */
-interface ChromeApi {
-  tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
-  };
-  storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-}
-
-async function sendToTab(message: unknown): Promise<unknown> {
-  return chromium.serviceWorker.evaluate(async (msg) => {
-    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    return chrome.tabs.sendMessage(tab.id, msg, { frameId: 0 });
-  }, message);
-}
-
-async function setLanguage(language: string): Promise<void> {
-  await chromium.serviceWorker.evaluate(async (lang) => {
-    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const { settings } = (await chrome.storage.sync.get('settings')) as {
-      settings?: Record<string, unknown>;
-    };
-    await chrome.storage.sync.set({ settings: { ...(settings ?? { version: 1 }), language: lang } });
-  }, language);
-}
-
-async function storedLanguage(): Promise<unknown> {
-  return chromium.serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { language?: string } };
-    return settings?.language;
-  });
-}
+const sendToTab = (message: unknown) => sendToActiveTab(chromium, message);
+const storedLanguage = async () =>
+  ((await storedSettings(chromium)) as { language?: string } | undefined)?.language;
 
 // A test that switches the card's language must not leave it switched for the next one.
 beforeEach(async () => {
-  await setLanguage('auto');
+  await writeSettings(chromium, { language: 'auto' });
 });
 
 describe('pointer', () => {
   test('a dwell on a term opens its card with the passage that fits the paragraph (A1 for search engines)', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
-    expect(await hostCount(page)).toBe(0);
+    expect(await cardHosts(page)).toBe(0);
     await dwellOn(page, '#search', 'ChatGPT');
-    const card = await waitForCard(cdp);
+    const card = await waitForCard(page);
     expect(card.label).toBe('AIGC Lens: ChatGPT');
     expect(card.text).toContain('search engine’s ultimate product form');
     expect(card.text).toContain('Q1 · ');
@@ -207,17 +57,16 @@ describe('pointer', () => {
 
   test('the same term opens on a cost passage (A4 or A9) next to “costs” and “GPUs”, and on A2 next to “reward model”', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await dwellOn(page, '#cost', 'ChatGPT');
-    const cost = await waitForCard(cdp);
+    const cost = await waitForCard(page);
     expect(cost.label).toBe('AIGC Lens: ChatGPT');
     expect(cost.text).toMatch(/Q4 · |Q9 · /);
     expect(cost.text).toContain('From the article’s passage on');
     await page.mouse.move(5, 5);
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     await dwellOn(page, '#rlhf', 'RLHF');
-    await expect.poll(async () => (await readCard(cdp))?.label).toContain('RLHF');
-    const rlhf = (await readCard(cdp)) as CardView;
+    await expect.poll(async () => (await readCard(page))?.label).toContain('RLHF');
+    const rlhf = (await readCard(page)) as CardView;
     expect(rlhf.text).toContain('Q2 · ');
     expect(rlhf.text).toContain('reward model');
     expect(rlhf.marks).toEqual(['reinforcement learning from human feedback', 'RLHF']);
@@ -232,19 +81,18 @@ describe('pointer', () => {
     await page.mouse.move(a.x + 200, a.y, { steps: 10 });
     await page.mouse.move(a.x + 200, a.y + 300, { steps: 5 });
     await page.waitForTimeout(900);
-    expect(await hostCount(page)).toBe(0);
+    expect(await cardHosts(page)).toBe(0);
     await page.close();
   });
 
   test('moving into the card keeps it; leaving both closes it after the grace period', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await dwellOn(page, '#search', 'ChatGPT');
-    const card = await waitForCard(cdp);
+    const card = await waitForCard(page);
     const inside = { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 };
     await page.mouse.move(inside.x, inside.y, { steps: 8 });
     await page.waitForTimeout(800);
-    expect(await hostCount(page)).toBe(1);
+    expect(await cardHosts(page)).toBe(1);
     // Away from both: gone, but not before the grace period. Timed in the page, from just before the
     // pointer leaves, so that a slow machine cannot make the card look early.
     const leftAfter = (await page.evaluate(() => {
@@ -257,7 +105,7 @@ describe('pointer', () => {
       return performance.now();
     })) as number;
     await page.mouse.move(1050, 760, { steps: 3 });
-    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => cardHosts(page), { timeout: 5000 }).toBe(0);
     const goneAt = (await page.evaluate('window.__cardGoneAt')) as number;
     expect(goneAt - leftAfter).toBeGreaterThanOrEqual(CLOSE_DELAY_MS - 20);
     await page.close();
@@ -265,15 +113,14 @@ describe('pointer', () => {
 
   test('Esc closes a hovered card; clicking a marked link still follows it', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await dwellOn(page, '#search', 'ChatGPT');
-    await waitForCard(cdp);
+    await waitForCard(page);
     await page.keyboard.press('Escape');
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     // Resting on the same term does not bring it straight back.
     await page.mouse.move(...(Object.values(await pointOf(page, '#search', 'ChatGPT')) as [number, number]));
     await page.waitForTimeout(700);
-    expect(await hostCount(page)).toBe(0);
+    expect(await cardHosts(page)).toBe(0);
 
     const link = await pointOf(page, '#link', 'Stable Diffusion');
     await page.mouse.click(link.x, link.y);
@@ -283,29 +130,28 @@ describe('pointer', () => {
 
   test('pin (P) keeps the card after the pointer leaves; a pinned card can be dragged', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await dwellOn(page, '#search', 'ChatGPT');
-    await waitForCard(cdp);
+    await waitForCard(page);
     await page.keyboard.press('p');
-    await expect.poll(async () => (await readCard(cdp))?.buttons.has('Unpin the card (P)')).toBe(true);
+    await expect.poll(async () => (await readCard(page))?.buttons.has('Unpin the card (P)')).toBe(true);
     await page.mouse.move(1050, 760, { steps: 3 });
     await page.waitForTimeout(700);
-    expect(await hostCount(page)).toBe(1);
+    expect(await cardHosts(page)).toBe(1);
     // Measured now, after the entry animation (a 3 px slide) has ended.
-    const card = (await readCard(cdp)) as CardView;
+    const card = (await readCard(page)) as CardView;
     // Drag by the header (the label), 120 px right and 200 px down.
     const grab = { x: card.box.x + 40, y: card.box.y + 16 };
     await page.mouse.move(grab.x, grab.y, { steps: 4 });
     await page.mouse.down();
     await page.mouse.move(grab.x + 120, grab.y + 200, { steps: 6 });
     await page.mouse.up();
-    const moved = (await readCard(cdp)) as CardView;
+    const moved = (await readCard(page)) as CardView;
     expect(Math.round(moved.box.x - card.box.x)).toBe(120);
     expect(Math.round(moved.box.y - card.box.y)).toBe(200);
     const close = moved.buttons.get('Close (Esc)');
     if (!close) throw new Error('no close button');
     await page.mouse.click(close.x, close.y);
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     await page.close();
   });
 });
@@ -313,12 +159,11 @@ describe('pointer', () => {
 describe('keyboard', () => {
   test('step-term opens the next term in reading order with focus in the card; Esc gives focus back', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await page.bringToFront();
     await page.focus('#before');
     // Reading order: "Microsoft plans to build ChatGPT into its search engine…"
     expect(await sendToTab({ type: 'step-term', direction: 1 })).toEqual({ ok: true, termId: 'microsoft' });
-    const first = await waitForCard(cdp);
+    const first = await waitForCard(page);
     expect(first.label).toBe('AIGC Lens: Microsoft');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('aigc-lens-card');
 
@@ -328,24 +173,23 @@ describe('keyboard', () => {
       termId: 'search-engine',
     });
     expect(await sendToTab({ type: 'step-term', direction: -1 })).toEqual({ ok: true, termId: 'chatgpt' });
-    await expect.poll(async () => (await readCard(cdp))?.label).toBe('AIGC Lens: ChatGPT');
+    await expect.poll(async () => (await readCard(page))?.label).toBe('AIGC Lens: ChatGPT');
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('aigc-lens-card');
-    expect(await hostCount(page)).toBe(1);
+    expect(await cardHosts(page)).toBe(1);
 
     // Tab reaches the card's controls; Esc inside the card closes it and returns focus to the page's button.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     await page.close();
   });
 
   test('stepping back from the top wraps to the last term, scrolled into view', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await page.bringToFront();
     expect(await sendToTab({ type: 'step-term', direction: -1 })).toEqual({ ok: true, termId: 'nvlink' });
-    const card = await waitForCard(cdp);
+    const card = await waitForCard(page);
     expect(card.label).toBe('AIGC Lens: NVLink');
     const far = await pointOf(page, '#far', 'NVLink');
     expect(far.y).toBeGreaterThan(0);
@@ -356,7 +200,6 @@ describe('keyboard', () => {
 
   test('lookup-selection opens the card of the first term in the selection, or says there is none', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await page.bringToFront();
     await page.evaluate(() => {
       const p = document.querySelector('#rlhf')?.firstChild;
@@ -367,12 +210,12 @@ describe('keyboard', () => {
       ok: true,
       termId: 'rlhf',
     });
-    expect((await waitForCard(cdp)).label).toContain('RLHF');
+    expect((await waitForCard(page)).label).toContain('RLHF');
     expect(await sendToTab({ type: 'lookup-selection', text: 'nothing here' })).toEqual({ ok: false });
     await expect
-      .poll(async () => (await readCard(cdp))?.text)
+      .poll(async () => (await readCard(page))?.text)
       .toContain('The selection contains no AIGC Lens terms.');
-    expect(await hostCount(page)).toBe(1);
+    expect(await cardHosts(page)).toBe(1);
     await page.close();
   });
 });
@@ -380,40 +223,37 @@ describe('keyboard', () => {
 describe('language', () => {
   test('the switch changes the card at once and is remembered; the default follows a Chinese page', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await dwellOn(page, '#search', 'ChatGPT');
-    const en = await waitForCard(cdp);
+    const en = await waitForCard(page);
     expect(en.pressedLang).toBe('EN');
     const zh = en.buttons.get('简');
     if (!zh) throw new Error(`no 简 button: ${[...en.buttons.keys()]}`);
     await page.mouse.move(zh.x, zh.y, { steps: 5 });
     await page.mouse.click(zh.x, zh.y);
-    await expect.poll(async () => (await readCard(cdp))?.pressedLang).toBe('简');
-    const card = (await readCard(cdp)) as CardView;
+    await expect.poll(async () => (await readCard(page))?.pressedLang).toBe('简');
+    const card = (await readCard(page)) as CardView;
     expect(card.text).toContain('贴合搜索引擎最终产品形态理想');
     expect(card.label).toBe('AIGC 透镜：ChatGPT');
     await expect.poll(storedLanguage).toBe('zh-Hans');
 
     // Remembered: the next card, on another term, opens in Simplified Chinese.
     await page.mouse.move(1050, 760, { steps: 3 });
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     await dwellOn(page, '#rlhf', 'RLHF');
-    await expect.poll(async () => (await readCard(cdp))?.pressedLang).toBe('简');
+    await expect.poll(async () => (await readCard(page))?.pressedLang).toBe('简');
     await page.close();
 
     // 'auto' follows the page: zh-CN → 简, zh-TW → 繁.
-    await setLanguage('auto');
+    await writeSettings(chromium, { language: 'auto' });
     const zhPage = await openFixture('/card-zh.html');
-    const zhCdp = await cdpFor(zhPage);
     await dwellOn(zhPage, '#search', 'ChatGPT');
-    const zhCard = await waitForCard(zhCdp);
+    const zhCard = await waitForCard(zhPage);
     expect(zhCard.pressedLang).toBe('简');
     expect(zhCard.text).toContain('搜索引擎');
     await zhPage.close();
     const hantPage = await openFixture('/card-zh-hant.html');
-    const hantCdp = await cdpFor(hantPage);
     await dwellOn(hantPage, '#search', 'ChatGPT');
-    const hantCard = await waitForCard(hantCdp);
+    const hantCard = await waitForCard(hantPage);
     expect(hantCard.pressedLang).toBe('繁');
     expect(hantCard.text).toContain('搜尋引擎');
     await hantPage.close();
@@ -423,7 +263,6 @@ describe('language', () => {
 describe('placement and isolation', () => {
   test('near each edge of the viewport the card stays inside it', async () => {
     const page = await openFixture('/card-edges.html');
-    const cdp = await cdpFor(page);
     const viewport = page.viewportSize() ?? { width: 1100, height: 800 };
     for (const [id, text] of [
       ['#tl', 'RLHF'],
@@ -433,7 +272,7 @@ describe('placement and isolation', () => {
       ['#mid', 'Stable Diffusion'],
     ] as const) {
       await dwellOn(page, id, text);
-      const card = await waitForCard(cdp);
+      const card = await waitForCard(page);
       expect(card.label, id).toContain(text === 'RLHF' ? 'RLHF' : text);
       expect(card.box.x, id).toBeGreaterThanOrEqual(0);
       expect(card.box.y, id).toBeGreaterThanOrEqual(0);
@@ -448,7 +287,7 @@ describe('placement and isolation', () => {
         term.y < card.box.y + card.box.height;
       expect(covers, id).toBe(false);
       await page.keyboard.press('Escape');
-      await expect.poll(() => hostCount(page)).toBe(0);
+      await expect.poll(() => cardHosts(page)).toBe(0);
     }
     await page.close();
   });
@@ -458,12 +297,11 @@ describe('placement and isolation', () => {
     const sizes: string[] = [];
     for (const path of ['/card-plain-search.html', '/card-hostile.html']) {
       const page = await openFixture(path);
-      const cdp = await cdpFor(page);
       await dwellOn(page, '#search', 'ChatGPT');
-      const card = await waitForCard(cdp);
+      const card = await waitForCard(page);
       // Leave the pointer where it is (on the term) and wait for the entry animation to end.
       await page.waitForTimeout(400);
-      const settled = (await readCard(cdp)) as CardView;
+      const settled = (await readCard(page)) as CardView;
       sizes.push(`${settled.box.width}x${settled.box.height}`);
       // Inside the rounded corners, so only the card's own pixels are compared.
       const inset = 12;
@@ -486,7 +324,7 @@ describe('placement and isolation', () => {
 
   test('the interaction and card chunks are not fetched until a pointer reaches a term and a card opens', async () => {
     const page = await chromium.context.newPage();
-    const cdp = await cdpFor(page);
+    const cdp = await cdpOf(page);
     const loaded: string[] = [];
     cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
       if (event.request.url.startsWith('chrome-extension://'))
@@ -494,7 +332,7 @@ describe('placement and isolation', () => {
     });
     await cdp.send('Network.enable');
     await page.goto(server.url('/card-basic.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+    await waitForContentScript(page);
     const isCardChunk = (path: string) => /^\/assets\/card-[^/]+\.js$/.test(path);
     const isInteractionsChunk = (path: string) => /^\/assets\/interactions-[^/]+\.js$/.test(path);
     // Pointer over plain text only, then wait well past the dwell time.
@@ -505,10 +343,10 @@ describe('placement and isolation', () => {
     // fetched, and seen below once a card opens, so seeing none here means none was loaded.
     expect(loaded.filter(isInteractionsChunk)).toEqual([]);
     expect(loaded.filter(isCardChunk)).toEqual([]);
-    expect(await hostCount(page)).toBe(0);
+    expect(await cardHosts(page)).toBe(0);
     // The first rest on a term loads the interactions, which still open the card for that same rest.
     await dwellOn(page, '#search', 'ChatGPT');
-    await waitForCard(cdp);
+    await waitForCard(page);
     expect(loaded.filter(isInteractionsChunk)).toHaveLength(1);
     expect(loaded.filter(isCardChunk)).toHaveLength(1);
     await page.close();
@@ -521,14 +359,10 @@ describe('accessibility', () => {
    * the closed root in the page's world, and the host gets a `shadowRoot` getter there, so axe's tree
    * walker reads the real card, styles and all, where it is.
    */
-  async function axeOnCard(page: Page, cdp: CDPSession) {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    let host: DomNode | undefined;
-    walk(root, (node) => {
-      if (node.localName === 'aigc-lens-card') host = node;
-    });
-    const shadowId = host?.shadowRoots?.[0]?.nodeId;
-    if (!host || !shadowId) throw new Error('no card');
+  async function axeOnCard(page: Page) {
+    const cdp = await cdpOf(page);
+    const shadowId = (await closedRoots(page, 'aigc-lens-card')).at(-1)?.nodeId;
+    if (!shadowId) throw new Error('no card');
     const { object: shadowObject } = (await cdp.send('DOM.resolveNode', { nodeId: shadowId })) as {
       object: { objectId: string };
     };
@@ -609,11 +443,10 @@ describe('accessibility', () => {
     async (scheme) => {
       const page = await openFixture('/card-basic.html');
       await page.emulateMedia({ colorScheme: scheme });
-      const cdp = await cdpFor(page);
       await dwellOn(page, '#search', 'ChatGPT');
-      await waitForCard(cdp);
+      await waitForCard(page);
       await page.waitForTimeout(300);
-      const violations = await axeOnCard(page, cdp);
+      const violations = await axeOnCard(page);
       expect(violations).toEqual([]);
       // Sanity: axe really looked inside (a card without its label would be a violation).
       const checked = (await page.evaluate(async () => {
@@ -629,10 +462,9 @@ describe('accessibility', () => {
 
   test('the card is a labelled dialog in the accessibility tree, with its passage readable', async () => {
     const page = await openFixture('/card-basic.html');
-    const cdp = await cdpFor(page);
     await dwellOn(page, '#search', 'ChatGPT');
-    await waitForCard(cdp);
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    await waitForCard(page);
+    const { nodes } = (await (await cdpOf(page)).send('Accessibility.getFullAXTree')) as {
       nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
     };
     const dialog = nodes.find((n) => n.role?.value === 'dialog');
@@ -649,17 +481,16 @@ describe('touch', () => {
     const touch = await launchChromium({ hasTouch: true });
     try {
       const page = await openFixture('/card-basic.html', touch);
-      const cdp = await cdpFor(page);
       const term = await pointOf(page, '#rlhf', 'RLHF');
       await page.touchscreen.tap(term.x, term.y);
-      const card = await waitForCard(cdp);
+      const card = await waitForCard(page);
       expect(card.label).toContain('RLHF');
       // The card stays while nothing else happens (no hover needed to keep it).
       await page.waitForTimeout(700);
-      expect(await hostCount(page)).toBe(1);
+      expect(await cardHosts(page)).toBe(1);
       const filler = await pointOf(page, '#filler', 'paragraph');
       await page.touchscreen.tap(filler.x, filler.y);
-      await expect.poll(() => hostCount(page)).toBe(0);
+      await expect.poll(() => cardHosts(page)).toBe(0);
       expect(touch.errors).toEqual([]);
     } finally {
       await touch.close();

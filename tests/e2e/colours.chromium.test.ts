@@ -3,8 +3,9 @@
 // rules on a real page, for every category the page marks.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type MarkStyle } from '../../src/core/settings';
+import type { MarkStyle } from '../../src/core/settings';
 import { HIGHLIGHT_NAMES } from './harness/page-checks';
+import { writeSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -17,10 +18,7 @@ const property = (style: MarkStyle) => (style === 'tint' ? 'backgroundColor' : '
 let page: Page;
 let options: Page;
 
-async function setStyle(markStyle: MarkStyle): Promise<void> {
-  const settings = { ...DEFAULT_SETTINGS, markStyle, density: 'all' };
-  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
-}
+const setStyle = (markStyle: MarkStyle) => writeSettings(chromium, { markStyle, density: 'all' });
 
 beforeAll(async () => {
   await setStyle('dotted');

@@ -12,7 +12,7 @@ import {
   PROSE_MARKS,
   routeDormancyPages,
 } from './dormancy';
-import { MARKED_TEXTS } from './harness/page-checks';
+import { markedTexts } from './harness/content-script';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -24,11 +24,10 @@ const frame = (page: Page, name: string): Frame => {
   if (!found) throw new Error(`no ${name} frame`);
   return found;
 };
-const marks = (target: Frame) => target.evaluate(MARKED_TEXTS) as Promise<string[]>;
 
 async function openFrames(): Promise<Page> {
   const page = await chromium.open(server.url(routeDormancyPages(server)));
-  await expect.poll(() => marks(frame(page, 'visible')), WAIT).toEqual(PROSE_MARKS);
+  await expect.poll(() => markedTexts(frame(page, 'visible')), WAIT).toEqual(PROSE_MARKS);
   for (const name of DORMANT_FRAMES) {
     await expect.poll(() => frame(page, name).evaluate(FRAME_STATE), WAIT).toBe('dormant');
   }
@@ -37,7 +36,7 @@ async function openFrames(): Promise<Page> {
 
 test('tiny, hidden and text-free frames stay dormant and mark nothing; a frame of prose marks', async () => {
   const page = await openFrames();
-  for (const name of DORMANT_FRAMES) expect(await marks(frame(page, name))).toEqual([]);
+  for (const name of DORMANT_FRAMES) expect(await markedTexts(frame(page, name))).toEqual([]);
   expect(chromium.errors).toEqual([]);
   await page.close();
 });
@@ -46,9 +45,9 @@ test('a dormant frame wakes and marks when it is grown, shown, or given text', a
   const page = await openFrames();
   await page.evaluate(GROW_AND_SHOW);
   await frame(page, 'ad').evaluate(ADD_TEXT);
-  await expect.poll(() => marks(frame(page, 'tiny')), WAIT).toEqual(PROSE_MARKS);
-  await expect.poll(() => marks(frame(page, 'hidden')), WAIT).toEqual(PROSE_MARKS);
-  await expect.poll(() => marks(frame(page, 'ad')), WAIT).toEqual(ADDED_MARKS);
+  await expect.poll(() => markedTexts(frame(page, 'tiny')), WAIT).toEqual(PROSE_MARKS);
+  await expect.poll(() => markedTexts(frame(page, 'hidden')), WAIT).toEqual(PROSE_MARKS);
+  await expect.poll(() => markedTexts(frame(page, 'ad')), WAIT).toEqual(ADDED_MARKS);
   expect(chromium.errors).toEqual([]);
   await page.close();
 });

@@ -10,7 +10,9 @@ import {
   LATE_TERM,
   REMOVE_LATE_TEXT,
 } from './engine-expectations';
-import { CONTENT_MARKS, HIGHLIGHT_NAMES, MARKED_TEXTS } from './harness/page-checks';
+import { waitForContentScript } from './harness/content-script';
+import { HIGHLIGHT_NAMES, MARKED_TEXTS } from './harness/page-checks';
+import { clearStorage, writeStoredSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -33,7 +35,7 @@ async function openEngineFixture(): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.addInitScript(RECORD_MUTATIONS);
   await page.goto(server.url('/engine.html'));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+  await waitForContentScript(page);
   await expect
     .poll(() => page.evaluate(MARKED_TEXTS))
     .toEqual([...ENGINE_TOP_MARKS, ...ENGINE_SHADOW_MARKS].sort());
@@ -122,9 +124,8 @@ describe('keeping up with the page', () => {
 });
 
 describe('settings and messages', () => {
-  /** Writes settings as the options page would, from the extension's service worker. */
-  const writeSettings = (settings: object) =>
-    chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
+  /** Partial settings, as an older version or another writer may have stored them. */
+  const writeSettings = (settings: object) => writeStoredSettings(chromium, settings);
 
   /** Sends a content request to the newest tab's top frame, as the popup does. */
   const askTab = (message: object) =>
@@ -175,10 +176,10 @@ describe('settings and messages', () => {
     await writeSettings({ version: 99, density: 42, categories: 'none', hoverDelayMs: -1, extra: [1, 2] });
     const page = await openEngineFixture();
     await page.close();
-    await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: 'garbage' })`);
+    await writeStoredSettings(chromium, 'garbage');
     const again = await openEngineFixture();
     await again.close();
-    await chromium.serviceWorker.evaluate('chrome.storage.sync.clear()');
+    await clearStorage(chromium);
   });
 
   test('answers page-terms with the marked terms in page order, and reveal-term scrolls and flashes', async () => {

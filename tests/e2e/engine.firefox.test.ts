@@ -7,7 +7,8 @@ import {
   LATE_TERM,
   REMOVE_LATE_TEXT,
 } from './engine-expectations';
-import { CONTENT_MARKS, MARKED_TEXTS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
+import { waitForContentScript } from './harness/content-script';
+import { MARKED_TEXTS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
 import { useFirefox, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -16,7 +17,7 @@ const firefox = useFirefox();
 describe('term engine in Firefox', () => {
   test('marks exactly the expected terms, follows added and removed text, and leaves the DOM alone', async () => {
     const page = await firefox.open(server.url('/engine.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
+    await waitForContentScript(page);
     const expected = [...ENGINE_TOP_MARKS, ...ENGINE_SHADOW_MARKS].sort();
     await expect.poll(() => page.evaluate(MARKED_TEXTS), { timeout: 10_000 }).toEqual(expected);
 
@@ -30,7 +31,7 @@ describe('term engine in Firefox', () => {
 
   test('the DOM of a static page stays byte-identical', async () => {
     const page = await firefox.open(server.url('/plain.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
+    await waitForContentScript(page);
     await expect.poll(() => page.evaluate(`${MARKED_TEXTS}.length`)).toBeGreaterThan(0);
     const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
     expect(live).toBe(pristine);

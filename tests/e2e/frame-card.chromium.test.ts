@@ -1,67 +1,29 @@
 // Cards for terms in a frame too small to hold them (a 300 × 100 frame): the top frame shows the card, at
 // the term's place in its own coordinates, whole and inside its viewport; the small frame shows none.
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { readCards } from './harness/card';
+import { waitForContentScript, waitForMarks } from './harness/content-script';
 import { pointOf } from './harness/pointer';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
 const chromium = useChromium();
 
-interface DomNode {
-  nodeId: number;
-  localName?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
+const topCardBoxes = async (page: Page) => (await readCards(page)).map((card) => card.box);
 
-type Box = { x: number; y: number; width: number; height: number };
-
-/** The boxes of card dialogs in the top document (not inside frames), in its viewport's pixels. */
-async function topCardBoxes(cdp: CDPSession): Promise<Box[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const dialogs: DomNode[] = [];
-  const walk = (node: DomNode, inCard: boolean) => {
-    const here = inCard || node.localName === 'aigc-lens-card';
-    const attrs = node.attributes ?? [];
-    if (here && attrs.includes('role') && attrs[attrs.indexOf('role') + 1] === 'dialog') dialogs.push(node);
-    // Frames' documents are left out: only the top document's cards.
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, here);
-  };
-  walk(root, false);
-  const boxes: Box[] = [];
-  for (const dialog of dialogs) {
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
-      model: { border: number[] };
-    };
-    const xs = model.border.filter((_, i) => i % 2 === 0);
-    const ys = model.border.filter((_, i) => i % 2 === 1);
-    boxes.push({
-      x: Math.min(...xs),
-      y: Math.min(...ys),
-      width: Math.max(...xs) - Math.min(...xs),
-      height: Math.max(...ys) - Math.min(...ys),
-    });
-  }
-  return boxes;
-}
-
-async function openFramed(): Promise<{ page: Page; frame: Frame; cdp: CDPSession }> {
+async function openFramed(): Promise<{ page: Page; frame: Frame }> {
   const page = await chromium.open(server.url('/frame-small.html'));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+  await waitForContentScript(page);
   const frame = page.frames().find((f) => f.url().endsWith('/frame-small-inner.html'));
   if (!frame) throw new Error('no frame');
-  await expect.poll(async () => ((await frame.evaluate(MARKED_TEXTS)) as string[]).length).toBeGreaterThan(0);
-  const cdp = await page.context().newCDPSession(page);
-  return { page, frame, cdp };
+  await waitForMarks(frame);
+  return { page, frame };
 }
 
 describe('a term in a 300 × 100 frame', () => {
   test('its card opens in the top frame next to the term, whole and inside the viewport; the frame shows none', async () => {
-    const { page, frame, cdp } = await openFramed();
+    const { page, frame } = await openFramed();
     expect(await frame.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([300, 100]);
     // The term's centre in the frame, then in the page (past the frame's 3 px border and 5 px padding).
     const inFrame = await pointOf(frame, '#ad', 'RLHF');
@@ -70,9 +32,9 @@ describe('a term in a 300 × 100 frame', () => {
     const term = { x: box.x + 8 + inFrame.x, y: box.y + 8 + inFrame.y };
     await page.mouse.move(term.x - 30, term.y + 30);
     await page.mouse.move(term.x, term.y, { steps: 4 });
-    await expect.poll(async () => (await topCardBoxes(cdp)).length, { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await topCardBoxes(page)).length, { timeout: 5000 }).toBe(1);
     expect(await frame.evaluate(() => document.querySelectorAll('aigc-lens-card').length)).toBe(0);
-    const [card] = await topCardBoxes(cdp);
+    const [card] = await topCardBoxes(page);
     if (!card) throw new Error('no card');
     const viewport = page.viewportSize() ?? { width: 0, height: 0 };
     // Whole: taller and wider than the frame itself could have shown, and inside the top viewport.
@@ -89,16 +51,16 @@ describe('a term in a 300 × 100 frame', () => {
     expect(Math.abs(card.x - (term.x - 20))).toBeLessThan(40);
     // Esc in the top document closes it.
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await topCardBoxes(cdp)).length).toBe(0);
+    await expect.poll(async () => (await topCardBoxes(page)).length).toBe(0);
     expect(chromium.errors).toEqual([]);
     await page.close();
   });
 
   test('a page’s own posts open no card: the request itself must come through the extension', async () => {
-    const { page, cdp } = await openFramed();
+    const { page } = await openFramed();
     await page.evaluate(() => window.postMessage({ aigcLensFrame: 'forged' }, '*'));
     await page.waitForTimeout(400);
-    expect((await topCardBoxes(cdp)).length).toBe(0);
+    expect((await topCardBoxes(page)).length).toBe(0);
     await page.close();
   });
 });

@@ -1,22 +1,20 @@
 // Firefox: a card for a term in a 300 × 100 frame opens in the top document, not clipped by the frame.
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARKS } from './harness/page-checks';
+import { cardHosts } from './harness/card';
+import { waitForContentScript } from './harness/content-script';
+import { HIGHLIGHT_NAMES } from './harness/page-checks';
 import { useFirefox, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
 const firefox = useFirefox();
 
-const hosts = 'document.querySelectorAll("aigc-lens-card").length';
-
 describe('Firefox: a term in a 300 × 100 frame', () => {
   test('its card opens in the top document, below the frame’s own edge', async () => {
     const page = await firefox.open(server.url('/frame-small.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
+    await waitForContentScript(page);
     const frame = page.frames().find((f) => f.url().endsWith('/frame-small-inner.html'));
     if (!frame) throw new Error('no frame');
-    await frame.waitForFunction('[...CSS.highlights.keys()].some((k) => k.startsWith("aigc-lens"))', {
-      timeout: 15_000,
-    });
+    await expect.poll(() => frame.evaluate(HIGHLIGHT_NAMES), { timeout: 15_000 }).not.toEqual([]);
     const box = await page.evaluate(() => {
       const rect = document.getElementById('small')?.getBoundingClientRect();
       return rect ? { x: rect.x, y: rect.y, bottom: rect.bottom } : null;
@@ -34,8 +32,8 @@ describe('Firefox: a term in a 300 × 100 frame', () => {
     const term = { x: box.x + 8 + inFrame.x, y: box.y + 8 + inFrame.y };
     await page.mouse.move(term.x - 30, term.y + 30);
     await page.mouse.move(term.x, term.y, { steps: 4 });
-    await expect.poll(() => page.evaluate(hosts), { timeout: 8000 }).toBe(1);
-    expect(await frame.evaluate(hosts)).toBe(0);
+    await expect.poll(() => cardHosts(page), { timeout: 8000 }).toBe(1);
+    expect(await cardHosts(frame)).toBe(0);
     // Below the frame's bottom edge the top document's card is hit: the frame could not have drawn there.
     await expect
       .poll(

@@ -1,5 +1,6 @@
 // The installed extension in Chromium: the content script runs and leaves the page alone; the extension pages render.
 import { describe, expect, test } from 'vitest';
+import { waitForContentScript } from './harness/content-script';
 import { CONTENT_MARKS, SERIALISE_LIVE_AND_PRISTINE } from './harness/page-checks';
 import { useChromium, useFixtureServer } from './harness/suite';
 
@@ -9,14 +10,14 @@ const chromium = useChromium();
 describe('content script', () => {
   test('runs on a page served from 127.0.0.1 and announces itself with a performance mark', async () => {
     const page = await chromium.open(server.url('/plain.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+    await waitForContentScript(page);
     expect(await page.evaluate(CONTENT_MARKS)).toContain('aigc-lens:content-ready');
     await page.close();
   });
 
   test('leaves the DOM byte-identical to a fresh parse of the same HTML', async () => {
     const page = await chromium.open(server.url('/plain.html'));
-    await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
+    await waitForContentScript(page);
     const { live, pristine } = (await page.evaluate(SERIALISE_LIVE_AND_PRISTINE)) as Record<string, string>;
     expect(live).toBe(pristine);
     await page.close();

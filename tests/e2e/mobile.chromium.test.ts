@@ -3,7 +3,8 @@
 // outside closes it; links and buttons under a tap still work; the popup's controls are finger-sized.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { cardHosts, readCard } from './harness/card';
+import { waitForMarks } from './harness/content-script';
 import { pointOf } from './harness/pointer';
 import { useChromium, useFixtureServer } from './harness/suite';
 
@@ -11,14 +12,6 @@ const server = useFixtureServer();
 const chromium = useChromium({ hasTouch: true });
 
 const PHONE = { width: 390, height: 844 };
-
-interface DomNode {
-  nodeId: number;
-  localName?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
 
 /** A phone: mobile metrics, touch, and the media features a phone reports. */
 async function asPhone(page: Page): Promise<CDPSession> {
@@ -37,39 +30,12 @@ async function asPhone(page: Page): Promise<CDPSession> {
 async function openPhoneFixture(path: string): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await chromium.open(server.url(path));
   const cdp = await asPhone(page);
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
-  await expect.poll(async () => ((await page.evaluate(MARKED_TEXTS)) as string[]).length).toBeGreaterThan(0);
+  await waitForMarks(page);
   return { page, cdp };
 }
 
-/** The card's dialog box in viewport pixels (inside the closed shadow root, read through CDP), or null. */
-async function cardBox(
-  cdp: CDPSession,
-): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  let dialog: DomNode | undefined;
-  const walk = (node: DomNode, inCard: boolean) => {
-    const here = inCard || node.localName === 'aigc-lens-card';
-    const attrs = node.attributes ?? [];
-    if (here && attrs.includes('role') && attrs[attrs.indexOf('role') + 1] === 'dialog') dialog ??= node;
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, here);
-  };
-  walk(root, false);
-  if (!dialog) return null;
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
-    model: { border: number[] };
-  };
-  const xs = model.border.filter((_, i) => i % 2 === 0);
-  const ys = model.border.filter((_, i) => i % 2 === 1);
-  return {
-    x: Math.min(...xs),
-    y: Math.min(...ys),
-    width: Math.max(...xs) - Math.min(...xs),
-    height: Math.max(...ys) - Math.min(...ys),
-  };
-}
-
-const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('aigc-lens-card').length);
+/** The card's dialog box in viewport pixels, or null. */
+const cardBox = async (page: Page) => (await readCard(page))?.box ?? null;
 
 async function swipe(cdp: CDPSession, from: { x: number; y: number }, dy: number): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
@@ -96,14 +62,14 @@ describe('phone: the card as a bottom sheet', () => {
   });
 
   test('a tap on a term opens a sheet across the bottom that fits the viewport and leaves the term visible; a tap outside closes it', async () => {
-    const { page, cdp } = await openPhoneFixture('/card-phone.html');
+    const { page } = await openPhoneFixture('/card-phone.html');
     const term = await pointOf(page, '#rlhf', 'RLHF');
     await page.touchscreen.tap(term.x, term.y);
-    await expect.poll(() => hostCount(page)).toBe(1);
-    let box = await cardBox(cdp);
+    await expect.poll(() => cardHosts(page)).toBe(1);
+    let box = await cardBox(page);
     await expect
       .poll(async () => {
-        box = await cardBox(cdp);
+        box = await cardBox(page);
         return box?.width;
       })
       .toBe(PHONE.width);
@@ -112,7 +78,7 @@ describe('phone: the card as a bottom sheet', () => {
     // Its entrance animation starts 3 px low.
     await expect
       .poll(async () => {
-        box = await cardBox(cdp);
+        box = await cardBox(page);
         return Math.round((box?.y ?? 0) + (box?.height ?? 0));
       })
       .toBe(PHONE.height);
@@ -126,7 +92,7 @@ describe('phone: the card as a bottom sheet', () => {
     const filler = await pointOf(page, '#filler', 'paragraph');
     const fillerNow = filler.y < box.y ? filler : await pointOf(page, '#search', 'Microsoft');
     await page.touchscreen.tap(fillerNow.x, fillerNow.y);
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     expect(chromium.errors).toEqual([]);
     await page.close();
   });
@@ -135,17 +101,17 @@ describe('phone: the card as a bottom sheet', () => {
     const { page, cdp } = await openPhoneFixture('/card-phone.html');
     const term = await pointOf(page, '#search', 'ChatGPT');
     await page.touchscreen.tap(term.x, term.y);
-    await expect.poll(async () => (await cardBox(cdp))?.width).toBe(PHONE.width);
-    const box = await cardBox(cdp);
+    await expect.poll(async () => (await cardBox(page))?.width).toBe(PHONE.width);
+    const box = await cardBox(page);
     if (!box) throw new Error('no card');
     // The head's text, away from its buttons at the right.
     await swipe(cdp, { x: 60, y: box.y + 28 }, 120);
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     await page.close();
   });
 
   test('links and buttons under a tap keep working, a sheet open or not', async () => {
-    const { page, cdp } = await openPhoneFixture('/card-phone.html');
+    const { page } = await openPhoneFixture('/card-phone.html');
     await page.evaluate(() => {
       const w = window as unknown as { clicks: number };
       w.clicks = 0;
@@ -155,17 +121,17 @@ describe('phone: the card as a bottom sheet', () => {
     });
     const term = await pointOf(page, '#search', 'ChatGPT');
     await page.touchscreen.tap(term.x, term.y);
-    await expect.poll(async () => (await cardBox(cdp))?.width).toBe(PHONE.width);
+    await expect.poll(async () => (await cardBox(page))?.width).toBe(PHONE.width);
     const button = await page.locator('#before').boundingBox();
     if (!button) throw new Error('no button');
     await page.touchscreen.tap(button.x + button.width / 2, button.y + button.height / 2);
     await expect.poll(() => page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
-    await expect.poll(() => hostCount(page)).toBe(0);
+    await expect.poll(() => cardHosts(page)).toBe(0);
     // A term inside a link: the tap opens its card and the link is still followed.
     const link = await pointOf(page, '#link', 'Stable Diffusion');
     await page.touchscreen.tap(link.x, link.y);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#linked');
-    await expect.poll(() => hostCount(page)).toBe(1);
+    await expect.poll(() => cardHosts(page)).toBe(1);
     expect(chromium.errors).toEqual([]);
     await page.close();
   });
@@ -173,17 +139,17 @@ describe('phone: the card as a bottom sheet', () => {
 
 describe('phone: a page without a viewport tag', () => {
   test('is laid out 980 px wide, as phones do; the sheet spans that layout width, never beyond', async () => {
-    const { page, cdp } = await openPhoneFixture('/card-basic.html');
+    const { page } = await openPhoneFixture('/card-basic.html');
     expect(await page.evaluate(() => window.innerWidth)).toBe(980);
     const term = await pointOf(page, '#search', 'ChatGPT');
     await page.touchscreen.tap(term.x, term.y);
-    await expect.poll(async () => (await cardBox(cdp))?.width).toBe(980);
-    const box = await cardBox(cdp);
+    await expect.poll(async () => (await cardBox(page))?.width).toBe(980);
+    const box = await cardBox(page);
     expect(box?.x).toBe(0);
     const height = await page.evaluate(() => window.innerHeight);
     await expect
       .poll(async () => {
-        const now = await cardBox(cdp);
+        const now = await cardBox(page);
         return Math.round((now?.y ?? 0) + (now?.height ?? 0));
       })
       .toBe(height);

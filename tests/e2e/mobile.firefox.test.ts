@@ -3,7 +3,8 @@
 // a tap outside closes it; a link under a tap still works; the popup's controls are finger-sized.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { cardHosts } from './harness/card';
+import { waitForMarks } from './harness/content-script';
 import { pointOf } from './harness/pointer';
 import { useFirefox, useFixtureServer } from './harness/suite';
 
@@ -36,13 +37,9 @@ async function openPhone(url: string): Promise<Page> {
 
 async function openPhoneFixture(path: string): Promise<Page> {
   const page = await openPhone(server.url(path));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
-  await page.waitForFunction(`${MARKED_TEXTS}.length > 0`, { timeout: 15_000 });
+  await waitForMarks(page);
   return page;
 }
-
-const hostCount = (page: Page) =>
-  page.evaluate(() => document.querySelectorAll('aigc-lens-card').length) as Promise<number>;
 
 /** The card's box as the page can measure it: the host is 0 × 0, so probe with elementFromPoint. */
 const hostAt = (page: Page, x: number, y: number) =>
@@ -65,7 +62,7 @@ describe('Firefox phone: the card as a bottom sheet', () => {
     const page = await openPhoneFixture('/card-phone.html');
     const term = await pointOf(page, '#rlhf', 'RLHF');
     await page.touchscreen.tap(term.x, term.y);
-    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => cardHosts(page), { timeout: 5000 }).toBe(1);
     // The sheet covers the bottom corners and the full width, and not the top of the viewport.
     await expect.poll(() => hostAt(page, 2, PHONE.height - 3), { timeout: 5000 }).toBe('aigc-lens-card');
     // Up to the classic scrollbar desktop Firefox draws (a phone's overlays the page).
@@ -75,7 +72,7 @@ describe('Firefox phone: the card as a bottom sheet', () => {
     const after = await pointOf(page, '#rlhf', 'RLHF');
     expect(await hostAt(page, after.x, after.y)).not.toBe('aigc-lens-card');
     await page.touchscreen.tap(PHONE.width / 2, 20);
-    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => cardHosts(page), { timeout: 5000 }).toBe(0);
     expect(firefox.errors).toEqual([]);
     await page.close();
   });
@@ -85,7 +82,7 @@ describe('Firefox phone: the card as a bottom sheet', () => {
     const link = await pointOf(page, '#link', 'Stable Diffusion');
     await page.touchscreen.tap(link.x, link.y);
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toBe('#linked');
-    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => cardHosts(page), { timeout: 5000 }).toBe(1);
     await page.close();
   });
 });

@@ -5,8 +5,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { runAxe } from './harness/axe';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
-import { pointOf } from './harness/pointer';
+import { sendToActiveTab } from './harness/chromium';
+import { waitForMarks } from './harness/content-script';
+import { dwellOn } from './harness/pointer';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -16,8 +17,7 @@ const PANEL = 'src/sidepanel/index.html';
 
 async function openFixture(path: string): Promise<Page> {
   const page = await chromium.open(server.url(path));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
-  await expect.poll(async () => ((await page.evaluate(MARKED_TEXTS)) as string[]).length).toBeGreaterThan(0);
+  await waitForMarks(page);
   return page;
 }
 
@@ -34,32 +34,15 @@ const listedTerms = (panel: Page) =>
     .locator('.panel-term')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.term));
 
-async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
-  const point = await pointOf(page, selector, text);
-  await page.mouse.move(point.x - 30, point.y + 40);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-}
-
 describe('side panel', () => {
   test('lists the tab’s terms in reading order; a hover on the page scrolls the panel to that term’s passage and marks it', async () => {
     const fixture = await openFixture('/card-basic.html');
     const panel = await openPanelBeside(fixture);
     await expect.poll(() => listedTerms(panel), { timeout: 10_000 }).toContain('nvlink');
     // The content script's own answer, in page order: the panel lists exactly that.
-    const answer = (await chromium.serviceWorker.evaluate(async () => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number; active?: boolean }[]>;
-              sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'page-terms' }, { frameId: 0 });
-    })) as { terms: { termId: string }[] };
+    const answer = (await sendToActiveTab(chromium, { type: 'page-terms' })) as {
+      terms: { termId: string }[];
+    };
     const terms = await listedTerms(panel);
     expect(terms).toEqual(answer.terms.map((term) => term.termId));
     // card-basic.html: Microsoft opens the page, NVLink sits far below the fold.

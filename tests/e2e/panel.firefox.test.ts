@@ -3,8 +3,8 @@
 // active tab; the popup's button opens the real sidebar.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
-import { pointOf } from './harness/pointer';
+import { waitForMarks } from './harness/content-script';
+import { dwellOn } from './harness/pointer';
 import { useFirefox, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -14,8 +14,7 @@ const PANEL = 'src/sidepanel/index.html';
 
 async function openFixture(path: string): Promise<Page> {
   const page = await firefox.open(server.url(path));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`, { timeout: 15_000 });
-  await page.waitForFunction(`${MARKED_TEXTS}.length > 0`, { timeout: 15_000 });
+  await waitForMarks(page);
   return page;
 }
 
@@ -34,12 +33,6 @@ const listedTerms = (panel: Page) =>
 
 const currentTerm = (panel: Page) =>
   panel.evaluate(() => document.querySelector<HTMLElement>('.panel-term[aria-current="true"]')?.dataset.term);
-
-async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
-  const point = await pointOf(page, selector, text);
-  await page.mouse.move(point.x - 30, point.y + 40);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-}
 
 describe('Firefox: the sidebar page', () => {
   test('lists the tab’s terms; a hover on the page scrolls the panel to the term’s passage; a name reveals the term', async () => {

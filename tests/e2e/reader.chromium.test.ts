@@ -16,6 +16,7 @@ import { resolveLanguage } from '../../src/ui/language';
 import { reader } from '../../src/ui/strings/reader';
 import { typeset } from '../../src/ui/typeset';
 import { runAxe } from './harness/axe';
+import { storedSettings, writeSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 /** The slice of the extension API these tests call inside the browser (the repo has no @types/chrome). */
@@ -25,7 +26,7 @@ interface StorageArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 declare const chrome: {
-  storage: { sync: StorageArea; local: StorageArea };
+  storage: { local: StorageArea };
   tabs: {
     query(info: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
     getCurrent(): Promise<{ id?: number } | undefined>;
@@ -46,26 +47,11 @@ const PAGES = [
 const CHOICES: readonly LanguageSetting[] = ['zh-Hans', 'zh-Hant', 'en', 'bilingual'];
 const SECTION_IDS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q7', 'q8', 'q9', 'q10', 'sum'];
 
-/** Writes the settings the way the extension stores them (storage.sync, key 'settings'). */
-async function setSettings(patch: {
-  language?: LanguageSetting;
-  theme?: Theme;
-  enabled?: boolean;
-}): Promise<void> {
-  await chromium.serviceWorker.evaluate(async (p) => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    await chrome.storage.sync.set({
-      settings: { ...(typeof settings === 'object' ? settings : {}), version: 1, ...p },
-    });
-  }, patch);
-}
+const setSettings = (patch: { language?: LanguageSetting; theme?: Theme; enabled?: boolean }) =>
+  writeSettings(chromium, patch);
 
-async function storedLanguage(): Promise<unknown> {
-  return chromium.serviceWorker.evaluate(async () => {
-    const { settings } = await chrome.storage.sync.get('settings');
-    return typeof settings === 'object' ? settings.language : undefined;
-  });
-}
+const storedLanguage = async () =>
+  ((await storedSettings(chromium)) as { language?: string } | undefined)?.language;
 
 async function openReader(path: string, size?: { width: number; height: number }): Promise<Page> {
   const page = await chromium.open(chromium.extensionUrl(path));

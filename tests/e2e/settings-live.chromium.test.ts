@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { clearStorage, writeSettings, writeStoredSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 const server = useFixtureServer();
@@ -20,18 +21,18 @@ const HIGHLIGHTS = `(() => {
 const highlights = () => page.evaluate(HIGHLIGHTS) as Promise<Record<string, number>>;
 const total = async () => Object.values(await highlights()).reduce((sum, n) => sum + n, 0);
 const names = async () => Object.keys(await highlights()).sort();
+/**
+ * A first scan, or the rescan a change starts (it clears the marks first): on a loaded machine, more than
+ * poll's 1 s default.
+ */
+const RESCAN = { timeout: 10_000 };
 
-async function setSettings(patch: Partial<Settings>): Promise<void> {
-  const settings = { ...DEFAULT_SETTINGS, ...patch };
-  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
-}
+const setSettings = (patch: Partial<Settings>) => writeSettings(chromium, patch);
 
 beforeEach(async () => {
-  await chromium.serviceWorker.evaluate(
-    'Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])',
-  );
+  await clearStorage(chromium);
   page = await chromium.open(server.url('/plain.html'));
-  await expect.poll(total, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(total, RESCAN).toBeGreaterThan(0);
 });
 afterEach(async () => {
   await page?.close();
@@ -48,31 +49,31 @@ describe('an open page follows the settings without a reload', () => {
         return (
           !now.some((name) => name.endsWith('-model')) && now.some((name) => name.endsWith('-technique'))
         );
-      })
+      }, RESCAN)
       .toBe(true);
     await setSettings({});
-    await expect.poll(async () => (await names()).some((name) => name.endsWith('-model'))).toBe(true);
+    await expect.poll(async () => (await names()).some((name) => name.endsWith('-model')), RESCAN).toBe(true);
   });
 
   test('disabling the site clears every mark; enabling it brings them back', async () => {
     await setSettings({ disabledSites: [{ host: '127.0.0.1', includeSubdomains: false }] });
-    await expect.poll(total).toBe(0);
+    await expect.poll(total, RESCAN).toBe(0);
     await setSettings({});
-    await expect.poll(total).toBeGreaterThan(0);
+    await expect.poll(total, RESCAN).toBeGreaterThan(0);
   });
 
   test('the global switch', async () => {
     await setSettings({ enabled: false });
-    await expect.poll(total).toBe(0);
+    await expect.poll(total, RESCAN).toBe(0);
     await setSettings({ enabled: true });
-    await expect.poll(total).toBeGreaterThan(0);
+    await expect.poll(total, RESCAN).toBeGreaterThan(0);
   });
 
   test('the mark style changes the highlights the page draws; none draws nothing', async () => {
     await setSettings({ markStyle: 'solid' });
-    await expect.poll(async () => (await names()).every((name) => name.includes('solid'))).toBe(true);
+    await expect.poll(async () => (await names()).every((name) => name.includes('solid')), RESCAN).toBe(true);
     await setSettings({ markStyle: 'none' });
-    await expect.poll(total).toBe(0);
+    await expect.poll(total, RESCAN).toBe(0);
   });
 
   test('density: every occurrence marks more than the first on the page', async () => {
@@ -80,24 +81,24 @@ describe('an open page follows the settings without a reload', () => {
     const perBlock = await total();
     await setSettings({ density: 'all' });
     // A change clears the marks and scans again: wait for the new count, not for any count.
-    await expect.poll(total).toBeGreaterThan(perBlock);
+    await expect.poll(total, RESCAN).toBeGreaterThan(perBlock);
     const all = await total();
     await setSettings({ density: 'first-per-page' });
     await expect
       .poll(async () => {
         const now = await total();
         return now > 0 && now < all;
-      })
+      }, RESCAN)
       .toBe(true);
   });
 
   test('garbage written into storage: the page keeps working with the defaults', async () => {
     const before = await total();
-    await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: 'garbage' })`);
+    await writeStoredSettings(chromium, 'garbage');
     await page.waitForTimeout(300);
     expect(await total()).toBe(before);
     await page.reload();
-    await expect.poll(total, { timeout: 10_000 }).toBe(before);
+    await expect.poll(total, RESCAN).toBe(before);
     expect(chromium.errors).toEqual([]);
   });
 });

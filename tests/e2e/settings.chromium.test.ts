@@ -8,26 +8,12 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { clearStorage, storedSettings, writeSettings, writeStoredSettings } from './harness/settings';
 import { useChromium } from './harness/suite';
 
 const chromium = useChromium();
 
-/** What storage.sync holds under `settings` (read in the service worker). */
-async function stored(): Promise<unknown> {
-  const items = (await chromium.serviceWorker.evaluate(`chrome.storage.sync.get('settings')`)) as Record<
-    string,
-    unknown
-  >;
-  return items.settings;
-}
-async function store(items: Record<string, unknown>): Promise<void> {
-  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set(${JSON.stringify(items)})`);
-}
-async function clearStorage(): Promise<void> {
-  await chromium.serviceWorker.evaluate(
-    'Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])',
-  );
-}
+const stored = () => storedSettings(chromium);
 
 async function openOptions(): Promise<Page> {
   const page = await chromium.open(chromium.extensionUrl('src/options/index.html'));
@@ -36,7 +22,7 @@ async function openOptions(): Promise<Page> {
 }
 
 beforeEach(async () => {
-  await clearStorage();
+  await clearStorage(chromium);
 });
 
 describe('the options page stores every setting', () => {
@@ -91,7 +77,7 @@ describe('the options page stores every setting', () => {
 
   test('a change made elsewhere reaches the open page without a reload', async () => {
     const page = await openOptions();
-    await store({ settings: { ...DEFAULT_SETTINGS, theme: 'dark', markStyle: 'tint' } });
+    await writeSettings(chromium, { theme: 'dark', markStyle: 'tint' });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.getByRole('radio', { name: 'Background tint' }).isChecked()).toBe(true);
     await page.close();
@@ -161,7 +147,7 @@ describe('export, import and reset', () => {
     ],
     ['a file from a newer version', '{"format":"aigc-lens-settings","version":3,"settings":{}}', 'version 3'],
   ])('%s is refused with a message and changes nothing', async (_name, text, message) => {
-    await store({ settings: custom });
+    await writeStoredSettings(chromium, custom);
     const page = await openOptions();
     await page.locator('#import-file').setInputFiles({
       name: 'mine.json',
@@ -177,7 +163,7 @@ describe('export, import and reset', () => {
   });
 
   test('an exported file imports back', async () => {
-    await store({ settings: custom });
+    await writeStoredSettings(chromium, custom);
     const page = await openOptions();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -199,7 +185,7 @@ describe('export, import and reset', () => {
   });
 
   test('reset asks first: cancel keeps everything, confirm restores the defaults', async () => {
-    await store({ settings: custom });
+    await writeStoredSettings(chromium, custom);
     const page = await openOptions();
     await page.getByRole('button', { name: 'Reset to defaults…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reset every setting?' });
@@ -220,7 +206,7 @@ describe('export, import and reset', () => {
 
 describe('storage that is damaged or old', () => {
   test('garbage in storage: the page shows the defaults and still saves', async () => {
-    await store({ settings: 'garbage' });
+    await writeStoredSettings(chromium, 'garbage');
     const page = await openOptions();
     expect(await page.getByRole('checkbox', { name: 'Mark terms on web pages' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Dotted underline' }).isChecked()).toBe(true);
@@ -230,7 +216,7 @@ describe('storage that is damaged or old', () => {
   });
 
   test('a partly damaged object keeps its good fields', async () => {
-    await store({ settings: { theme: 'dark', hoverDelayMs: 'slow', enabled: null, extra: [1] } });
+    await writeStoredSettings(chromium, { theme: 'dark', hoverDelayMs: 'slow', enabled: null, extra: [1] });
     const page = await openOptions();
     expect(await page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
     expect(await page.getByRole('slider', { name: 'Hover delay' }).inputValue()).toBe('350');
@@ -238,7 +224,7 @@ describe('storage that is damaged or old', () => {
   });
 
   test("the first release's v0 switch (aigcLens.enabled: false) is read as off", async () => {
-    await store({ 'aigcLens.enabled': false });
+    await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ 'aigcLens.enabled': false })`);
     const page = await openOptions();
     expect(await page.getByRole('checkbox', { name: 'Mark terms on web pages' }).isChecked()).toBe(false);
     await page.close();
@@ -286,13 +272,10 @@ describe('accessibility', () => {
     ['zh-Hant', 'light'],
     ['en', 'dark'],
   ] as const)('axe-core finds nothing in %s, %s theme', async (language, theme) => {
-    await store({
-      settings: {
-        ...DEFAULT_SETTINGS,
-        language,
-        theme,
-        disabledSites: [{ host: 'a.com', includeSubdomains: true }],
-      },
+    await writeSettings(chromium, {
+      language,
+      theme,
+      disabledSites: [{ host: 'a.com', includeSubdomains: true }],
     });
     const page = await openOptions();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);

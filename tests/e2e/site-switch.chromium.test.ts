@@ -3,8 +3,8 @@
 // site marks as that site does.
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { MARKED_TEXTS } from './harness/page-checks';
+import { clearStorage, writeSettings } from './harness/settings';
 import { useChromium, useFixtureServer } from './harness/suite';
 import { FRAME_MARKS, otherSite, routeSiteSwitchPages, TOP_MARKS } from './site-switch';
 
@@ -21,10 +21,8 @@ const frame = (page: Page, name: string): Frame => {
   return found;
 };
 
-async function disable(host: string | null): Promise<void> {
-  const settings = { ...DEFAULT_SETTINGS, disabledSites: host ? [{ host, includeSubdomains: false }] : [] };
-  await chromium.serviceWorker.evaluate(`chrome.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
-}
+const disable = (host: string | null) =>
+  writeSettings(chromium, { disabledSites: host ? [{ host, includeSubdomains: false }] : [] });
 
 async function openTop(origin: string): Promise<Page> {
   routeSiteSwitchPages(server, otherSite(origin));
@@ -32,7 +30,7 @@ async function openTop(origin: string): Promise<Page> {
 }
 
 afterEach(async () => {
-  await chromium.serviceWorker.evaluate('chrome.storage.sync.clear()');
+  await clearStorage(chromium);
 });
 
 test('every frame of an enabled site marks its own text', async () => {

@@ -2,8 +2,8 @@
 // site-switch.chromium.test.ts, settings written from an extension page.
 import type { Frame, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { MARKED_TEXTS } from './harness/page-checks';
+import { writeSettings } from './harness/settings';
 import { useFirefox, useFixtureServer } from './harness/suite';
 import { FRAME_MARKS, otherSite, routeSiteSwitchPages, TOP_MARKS } from './site-switch';
 
@@ -23,17 +23,8 @@ const frame = (page: Page, name: string): Frame => {
   return found;
 };
 
-async function disable(host: string | null): Promise<void> {
-  const settings = { ...DEFAULT_SETTINGS, disabledSites: host ? [{ host, includeSubdomains: false }] : [] };
-  const options = await firefox.open(firefox.extensionUrl('src/options/index.html'));
-  await expect
-    .poll(() => options.evaluate('typeof browser !== "undefined" && Boolean(browser.storage)'), {
-      timeout: 10_000,
-    })
-    .toBe(true);
-  await options.evaluate(`browser.storage.sync.set({ settings: ${JSON.stringify(settings)} })`);
-  await options.close();
-}
+const disable = (host: string | null) =>
+  writeSettings(firefox, { disabledSites: host ? [{ host, includeSubdomains: false }] : [] });
 
 async function openTop(origin: string): Promise<Page> {
   routeSiteSwitchPages(server, otherSite(origin));

@@ -6,7 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { categories } from '../../src/ui/strings/categories';
 import { entryText } from '../../src/ui/term-line';
 import { runAxe } from './harness/axe';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { cdpOf, closedRoots } from './harness/card';
+import { sendToActiveTab } from './harness/chromium';
+import { waitForMarks } from './harness/content-script';
 import { useChromium, useFixtureServer } from './harness/suite';
 
 /** Category names as the English UI writes them. */
@@ -26,32 +28,16 @@ interface AxNode {
 
 async function openFixture(path: string): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await chromium.open(server.url(path));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
-  await expect.poll(async () => ((await page.evaluate(MARKED_TEXTS)) as string[]).length).toBeGreaterThan(0);
+  await waitForMarks(page);
   // The first install opens the welcome tab: this one must be the active tab the messages go to.
   await page.bringToFront();
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await cdpOf(page);
   await cdp.send('Accessibility.enable');
   return { page, cdp };
 }
 
 /** What the term-list command and the popup's button send: the same message, through the background. */
-async function sendToActiveTab(message: unknown): Promise<unknown> {
-  return chromium.serviceWorker.evaluate(async (msg) => {
-    const chrome = (
-      globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: object): Promise<{ id?: number }[]>;
-            sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
-          };
-        };
-      }
-    ).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab?.id ?? -1, msg, { frameId: 0 });
-  }, message);
-}
+const sendToActive = (message: unknown) => sendToActiveTab(chromium, message);
 
 async function axTree(cdp: CDPSession): Promise<AxNode[]> {
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
@@ -88,7 +74,7 @@ async function readList(
 describe('the accessible list of terms', () => {
   test('lists the terms in view (term, category, first line of the gloss) with focus on the first; terms below the fold are left out', async () => {
     const { page, cdp } = await openFixture('/card-basic.html');
-    expect(await sendToActiveTab({ type: 'term-list' })).toEqual({ ok: true });
+    expect(await sendToActive({ type: 'term-list' })).toEqual({ ok: true });
     await expect.poll(async () => (await readList(cdp))?.buttons.length ?? 0).toBeGreaterThan(2);
     const list = await readList(cdp);
     if (!list) throw new Error('no list');
@@ -119,7 +105,7 @@ describe('the accessible list of terms', () => {
 
   test('choosing a term selects that occurrence in the page and opens its card with focus inside', async () => {
     const { page, cdp } = await openFixture('/card-basic.html');
-    await sendToActiveTab({ type: 'term-list' });
+    await sendToActive({ type: 'term-list' });
     await expect.poll(async () => (await readList(cdp))?.buttons.length ?? 0).toBeGreaterThan(2);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -137,7 +123,7 @@ describe('the accessible list of terms', () => {
 
   test('a step announces the term through a polite live region', async () => {
     const { page, cdp } = await openFixture('/card-basic.html');
-    await sendToActiveTab({ type: 'step-term', direction: 1 });
+    await sendToActive({ type: 'step-term', direction: 1 });
     const liveText = async () => {
       const nodes = await axTree(cdp);
       const byId = new Map(nodes.map((node) => [node.nodeId, node]));
@@ -152,7 +138,7 @@ describe('the accessible list of terms', () => {
       return status ? text(status.nodeId) : null;
     };
     await expect.poll(liveText).toBe(`Microsoft, ${en.organization}`);
-    await sendToActiveTab({ type: 'step-term', direction: 1 });
+    await sendToActive({ type: 'step-term', direction: 1 });
     await expect.poll(liveText).toBe(`ChatGPT, ${en.model}`);
     // One live region for the page, however many steps.
     expect(await page.evaluate(() => document.querySelectorAll('aigc-lens-live').length)).toBe(1);
@@ -161,21 +147,9 @@ describe('the accessible list of terms', () => {
 
   test('the list’s markup has no axe violations (its closed shadow root copied into a plain page)', async () => {
     const { page, cdp } = await openFixture('/card-basic.html');
-    await sendToActiveTab({ type: 'term-list' });
+    await sendToActive({ type: 'term-list' });
     await expect.poll(async () => (await readList(cdp))?.buttons.length ?? 0).toBeGreaterThan(2);
-    interface DomNode {
-      nodeId: number;
-      localName?: string;
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-    }
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    let shadow: DomNode | undefined;
-    const walk = (node: DomNode) => {
-      if (node.localName === 'aigc-lens-list') shadow = node.shadowRoots?.[0];
-      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
-    };
-    walk(root);
+    const shadow = (await closedRoots(page, 'aigc-lens-list')).at(-1);
     if (!shadow?.children) throw new Error('no list shadow root');
     const parts: string[] = [];
     for (const child of shadow.children) {

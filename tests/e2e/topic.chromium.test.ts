@@ -2,7 +2,9 @@
 // (an infinite-scroll or SPA update), and stay marked, without a gap, when the evidence goes again.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARKS, MARKED_TEXTS } from './harness/page-checks';
+import { readCard } from './harness/card';
+import { waitForContentScript, waitForScan } from './harness/content-script';
+import { MARKED_TEXTS } from './harness/page-checks';
 import { pointOf } from './harness/pointer';
 import { useChromium, useFixtureServer } from './harness/suite';
 
@@ -13,10 +15,8 @@ const chromium = useChromium();
 async function openTopicFixture(): Promise<Page> {
   const page = await chromium.context.newPage();
   await page.goto(server.url('/topic.html'));
-  await page.waitForFunction(`${CONTENT_MARKS}.includes('aigc-lens:content-ready')`);
-  await page.waitForFunction(
-    `performance.getEntriesByName('aigc-lens:scan').some((m) => m.detail.pass === 'document')`,
-  );
+  await waitForContentScript(page);
+  await waitForScan(page, 'document');
   return page;
 }
 
@@ -39,32 +39,8 @@ const addEvidence = (page: Page) =>
     document.getElementById('feed')?.append(late);
   });
 
-interface DomNode {
-  localName?: string;
-  nodeType: number;
-  nodeValue?: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-/** All text of the open card (its shadow root is closed to the page; CDP pierces it), or ''. */
-async function cardText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  await cdp.detach();
-  const textOf = (node: DomNode): string =>
-    node.nodeType === 3
-      ? (node.nodeValue ?? '')
-      : node.localName === 'style'
-        ? ''
-        : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join('');
-  const find = (node: DomNode): DomNode | undefined =>
-    node.localName === 'aigc-lens-card'
-      ? node
-      : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(find).find(Boolean);
-  const host = find(root);
-  return host ? textOf(host) : '';
-}
+/** All text of the open card, or ''. */
+const cardText = async (page: Page) => (await readCard(page))?.text ?? '';
 
 describe('topic rule', () => {
   test('a page without AI evidence marks none of its ambiguous aliases', async () => {

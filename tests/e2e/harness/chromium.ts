@@ -89,3 +89,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     throw error;
   }
 }
+
+/** Sends `message` to the top frame of the active tab from the service worker, as the background does. */
+export function sendToActiveTab(session: ChromiumSession, message: unknown): Promise<unknown> {
+  return session.serviceWorker.evaluate(
+    `(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return chrome.tabs.sendMessage(tab.id, ${JSON.stringify(message)}, { frameId: 0 });
+    })()`,
+  );
+}

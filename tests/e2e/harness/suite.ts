@@ -12,6 +12,11 @@ import { type FixtureServer, startFixtureServer } from './server';
  */
 function late<T extends object>(name: string, get: () => T | undefined): T {
   return new Proxy({} as T, {
+    has(_, key) {
+      const target = get();
+      if (!target) throw new Error(`${name} is not started yet: use it inside a test or a hook`);
+      return key in target;
+    },
     get(_, key) {
       const target = get();
       if (!target) throw new Error(`${name} is not started yet: use it inside a test or a hook`);

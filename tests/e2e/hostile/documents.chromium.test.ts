@@ -2,11 +2,12 @@
 // layer, ruby and <wbr>, content revealed by an attribute, foreignObject, plain text, designMode and
 // synthetic events (pages in documents.ts). Terms found as a reader would see them, the card opens and
 // shows, the page's DOM untouched, nothing thrown in any world, no request leaves 127.0.0.1.
-import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium, watchErrors } from '../harness/chromium';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { readCard, waitForCard } from '../harness/card';
+import { watchErrors } from '../harness/chromium';
+import { waitForContentScript } from '../harness/content-script';
+import { useChromium, useFixtureServer } from '../harness/suite';
 import {
   CARD_AREA,
   CARD_HOSTS,
@@ -35,27 +36,24 @@ import {
   marked,
   pointOf,
   RECORD_MUTATIONS,
-  readCard,
-  waitForCard,
-  waitReady,
   watchAllWorlds,
   watchNetwork,
 } from './support';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 const foreignRequests: string[] = [];
 /** Errors from every world of the pages opened here, the content script's included. */
 const errors: string[] = [];
 
-async function open(path: string, recordMutations = true): Promise<{ page: Page; cdp: CDPSession }> {
+async function open(path: string, recordMutations = true): Promise<Page> {
   const page = await chromium.context.newPage();
   watchErrors(page, errors);
-  const cdp = await watchAllWorlds(page, errors);
+  await watchAllWorlds(page, errors);
   if (recordMutations) await page.addInitScript(RECORD_MUTATIONS);
   await page.goto(server.url(path));
-  await waitReady(page);
-  return { page, cdp };
+  await waitForContentScript(page);
+  return page;
 }
 
 async function expectUntouched(page: Page): Promise<void> {
@@ -65,9 +63,7 @@ async function expectUntouched(page: Page): Promise<void> {
 
 const cardArea = (page: Page) => page.evaluate(CARD_AREA) as Promise<number>;
 
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
+beforeAll(() => {
   server.route('/xhtml.xhtml', XHTML, { 'content-type': XHTML_TYPE });
   server.route('/replaced.html', REPLACED);
   server.route('/top-layer.html', TOP_LAYER);
@@ -78,35 +74,30 @@ beforeAll(async () => {
   server.route('/plain.txt', PLAIN_TEXT, { 'content-type': 'text/plain; charset=utf-8' });
   server.route('/design-mode.html', DESIGN_MODE);
   server.route('/synthetic.html', SYNTHETIC_EVENTS);
-  chromium = await launchChromium();
   watchNetwork(chromium.context, foreignRequests);
 });
 afterEach(() => {
   errors.length = 0;
 });
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
 
 describe('documents built in unusual ways', () => {
   test('XHTML (application/xhtml+xml): terms split by inline elements found, nothing in pre, code, textarea, script or style marked; the card opens', async () => {
-    const { page, cdp } = await open('/xhtml.xhtml');
+    const page = await open('/xhtml.xhtml');
     expect(await page.evaluate('document.contentType')).toBe('application/xhtml+xml');
     await expect.poll(() => marked(page)).toEqual(XHTML_MARKS);
     await dwellOn(page, '#prose', 'GPT');
-    await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    await waitForCard(page, 'AIGC Lens: ChatGPT');
     await expectUntouched(page);
     await page.close();
   });
 
   test('a document replaced by document.open()/write(): the new text is marked and a card opens on it', async () => {
-    const { page, cdp } = await open('/replaced.html');
+    const page = await open('/replaced.html');
     await expect.poll(() => marked(page)).toEqual([]);
     await page.evaluate('window.__replace()');
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
     await dwellOn(page, '#prose', 'ChatGPT');
-    await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    await waitForCard(page, 'AIGC Lens: ChatGPT');
     await expectUntouched(page);
     await page.close();
   });
@@ -117,10 +108,10 @@ describe('documents built in unusual ways', () => {
   ])(
     'a term in %s: the card joins the top layer, shows whole and is not covered',
     async (_name, path, selector, term) => {
-      const { page, cdp } = await open(path);
+      const page = await open(path);
       await expect.poll(async () => (await marked(page)).includes(term)).toBe(true);
       await dwellOn(page, selector, term);
-      const card = await waitForCard(cdp, `AIGC Lens: ${term}`);
+      const card = await waitForCard(page, `AIGC Lens: ${term}`);
       const area = await cardArea(page);
       // What the page hits over the card is the card: its visible area is about its whole box.
       expect(area).toBeGreaterThan(MIN_CARD_AREA);
@@ -134,20 +125,20 @@ describe('documents built in unusual ways', () => {
   );
 
   test('ruby with pinyin on every character and <wbr> inside terms: marked as read; a card opens from a middle character', async () => {
-    const { page, cdp } = await open('/ruby-wbr.html');
+    const page = await open('/ruby-wbr.html');
     await expect.poll(() => marked(page)).toEqual(RUBY_WBR_MARKS);
     await dwellOn(page, '#ruby', '言');
-    await expect.poll(() => readCard(cdp).then((card) => card !== null)).toBe(true);
+    await expect.poll(() => readCard(page).then((card) => card !== null)).toBe(true);
     await page.mouse.move(1000, 700);
-    await expect.poll(() => readCard(cdp)).toBeNull();
+    await expect.poll(() => readCard(page)).toBeNull();
     await dwellOn(page, '#wbr', 'GPT');
-    await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    await waitForCard(page, 'AIGC Lens: ChatGPT');
     await expectUntouched(page);
     await page.close();
   });
 
   test('text revealed by removing hidden and hidden="until-found" is marked; text hidden later loses its marks', async () => {
-    const { page } = await open('/revealed.html');
+    const page = await open('/revealed.html');
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
     await page.evaluate('window.__reveal()');
     await expect.poll(() => marked(page)).toEqual(REVEALED_MARKS);
@@ -158,32 +149,32 @@ describe('documents built in unusual ways', () => {
   });
 
   test('HTML in an SVG foreignObject is marked; SVG text is not', async () => {
-    const { page } = await open('/foreign-object.html');
+    const page = await open('/foreign-object.html');
     await expect.poll(() => marked(page)).toEqual(['ChatGPT']);
     await expectUntouched(page);
     await page.close();
   });
 
   test('a plain-text document is marked', async () => {
-    const { page } = await open('/plain.txt', false);
+    const page = await open('/plain.txt', false);
     await expect.poll(() => marked(page)).toEqual(PLAIN_TEXT_MARKS);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   test('a designMode document is treated as an editor: nothing marked, no card', async () => {
-    const { page, cdp } = await open('/design-mode.html');
+    const page = await open('/design-mode.html');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await marked(page)).toEqual([]);
     await dwellOn(page, '#prose', 'ChatGPT');
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(await readCard(cdp)).toBeNull();
+    expect(await readCard(page)).toBeNull();
     await expectUntouched(page);
     await page.close();
   });
 
   test("a page's synthetic pointer events do not open a card", async () => {
-    const { page } = await open('/synthetic.html');
+    const page = await open('/synthetic.html');
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
     const point = await pointOf(page, '#prose', 'ChatGPT');
     expect(await page.evaluate(`window.__fakeDwell(${point.x}, ${point.y})`)).toBe(30);
@@ -201,7 +192,7 @@ describe('print', () => {
       '/print.html',
       `<!doctype html><html lang="en"><body><p id="prose" style="font: 32px serif">${PROSE}</p></body></html>`,
     );
-    const { page } = await open('/print.html');
+    const page = await open('/print.html');
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
     const point = await pointOf(page, '#prose', 'ChatGPT');
     const clip = { x: point.x - 70, y: point.y - 25, width: 140, height: 50 };

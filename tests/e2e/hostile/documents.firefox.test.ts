@@ -2,12 +2,10 @@
 // The card's shadow root is closed and there is no CDP here: a card is its host element, and what the
 // page hits over it (CARD_AREA). The mutation recorder is the page's own first script (no init scripts).
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from '../harness/firefox';
-import { MARKED_TEXTS } from '../harness/page-checks';
-import { assertBuilt, DIST } from '../harness/paths';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { waitForContentScript } from '../harness/content-script';
 import { pointOf } from '../harness/pointer';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import { useFirefox, useFixtureServer } from '../harness/suite';
 import {
   CARD_AREA,
   CARD_HOSTS,
@@ -29,51 +27,31 @@ import {
   XHTML_MARKS,
   XHTML_TYPE,
 } from './documents';
-import { FOREIGN_MUTATIONS, RECORD_MUTATIONS } from './support';
+import { dwellOn, FOREIGN_MUTATIONS, marked, RECORD_MUTATIONS, watchPageNetwork } from './support';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
+const server = useFixtureServer();
+const firefox = useFirefox();
 const foreignRequests: string[] = [];
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|moz-extension:|data:|blob:|about:)/;
 
 /** The page with the mutation recorder as its first script. */
 const recorded = (page: string) => page.replace('<head>', `<head><script>${RECORD_MUTATIONS}</script>`);
 
 async function open(path: string): Promise<Page> {
   const page = await firefox.open(server.url(path));
-  page.on('request', (request) => {
-    if (!ALLOWED.test(request.url())) foreignRequests.push(request.url());
-  });
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          performance.getEntriesByType('mark').some((mark) => mark.name === 'aigc-lens:content-ready'),
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  watchPageNetwork(page, foreignRequests);
+  await waitForContentScript(page);
   return page;
 }
 
-const marked = (page: Page) => page.evaluate(MARKED_TEXTS) as Promise<string[]>;
 const hosts = (page: Page) => page.evaluate(CARD_HOSTS) as Promise<number>;
 const cardArea = (page: Page) => page.evaluate(CARD_AREA) as Promise<number>;
-
-async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
-  const point = await pointOf(page, selector, text);
-  await page.mouse.move(point.x - 20, point.y + 30);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-}
 
 async function expectUntouched(page: Page, recorder = true): Promise<void> {
   if (recorder) expect(await page.evaluate(FOREIGN_MUTATIONS)).toEqual([]);
   expect(firefox.errors).toEqual([]);
 }
 
-beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  server = await startFixtureServer();
+beforeAll(() => {
   server.route('/xhtml.xhtml', recorded(XHTML), { 'content-type': XHTML_TYPE });
   server.route('/replaced.html', recorded(REPLACED));
   server.route('/top-layer.html', recorded(TOP_LAYER));
@@ -84,14 +62,9 @@ beforeAll(async () => {
   server.route('/plain.txt', PLAIN_TEXT, { 'content-type': 'text/plain; charset=utf-8' });
   server.route('/design-mode.html', recorded(DESIGN_MODE));
   server.route('/synthetic.html', recorded(SYNTHETIC_EVENTS));
-  firefox = await launchFirefox();
 });
 afterEach(() => {
-  if (firefox) firefox.errors.length = 0;
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  firefox.errors.length = 0;
 });
 
 describe('Firefox: documents built in unusual ways', () => {

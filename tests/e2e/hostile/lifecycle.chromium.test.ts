@@ -1,24 +1,24 @@
 // The extension reloaded under open pages, and storage that refuses writes: the orphaned content script
 // stops cleanly, the new one takes over on the next load, and settings still take effect over quota.
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium, watchErrors } from '../harness/chromium';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { watchErrors } from '../harness/chromium';
+import { waitForContentScript } from '../harness/content-script';
 import { HIGHLIGHT_NAMES } from '../harness/page-checks';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import { clearStorage } from '../harness/settings';
+import { useChromium, useFixtureServer } from '../harness/suite';
 import {
   dwellOn,
   FOREIGN_MUTATIONS,
   html,
   marked,
   RECORD_MUTATIONS,
-  waitReady,
   watchAllWorlds,
   watchNetwork,
 } from './support';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 let worker: Worker;
 const foreignRequests: string[] = [];
 
@@ -31,25 +31,18 @@ async function open(path: string, errors: string[]): Promise<Page> {
   await watchAllWorlds(page, errors);
   await page.addInitScript(RECORD_MUTATIONS);
   await page.goto(server.url(path));
-  await waitReady(page);
+  await waitForContentScript(page);
   await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
   return page;
 }
 
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  chromium = await launchChromium();
+beforeAll(() => {
   worker = chromium.serviceWorker;
   watchNetwork(chromium.context, foreignRequests);
   server.route(
     '/prose.html',
     html(`<main><p id="prose">${PROSE}</p><p id="more">More about LLM.</p></main>`),
   );
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
 });
 
 describe('storage over quota', () => {
@@ -86,7 +79,7 @@ describe('storage over quota', () => {
     expect(errors).toEqual([]);
     await options.close();
     await page.close();
-    await worker.evaluate('Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])');
+    await clearStorage(chromium);
   });
 });
 

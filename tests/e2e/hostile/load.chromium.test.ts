@@ -6,9 +6,10 @@
 import { type Browser, type Page, chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findBrowser } from '../harness/browsers';
-import { type ChromiumSession, launchChromium, watchErrors } from '../harness/chromium';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import { watchErrors } from '../harness/chromium';
+import { waitForContentScript } from '../harness/content-script';
+import { clearStorage, writeStoredSettings } from '../harness/settings';
+import { useChromium, useFixtureServer } from '../harness/suite';
 import {
   ADVERSARIAL,
   CONTENT_VISIBILITY_MARKED,
@@ -22,10 +23,10 @@ import {
   SHADOW_ROOTS,
   STORM,
 } from './large-pages';
-import { marked, RECORD_LONG_TASKS, RECORD_SCANS, waitReady, watchAllWorlds, watchNetwork } from './support';
+import { marked, RECORD_LONG_TASKS, RECORD_SCANS, watchAllWorlds, watchNetwork } from './support';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 let plain: Browser;
 const foreignRequests: string[] = [];
 /** Figures for the report (printed at the end of the file). */
@@ -38,7 +39,7 @@ async function openWithRecorders(path: string, errors: string[]): Promise<Page> 
   await page.addInitScript(RECORD_SCANS);
   await page.addInitScript(RECORD_LONG_TASKS);
   await page.goto(server.url(path), { timeout: 60_000 });
-  await waitReady(page, 60_000);
+  await waitForContentScript(page, 60_000);
   return page;
 }
 
@@ -55,15 +56,12 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
   server.route('/large.html', largePage());
   server.route('/storm.html', STORM);
   server.route('/adversarial.html', ADVERSARIAL);
   server.route('/shadow-roots.html', SHADOW_ROOTS);
   server.route('/content-visibility.html', contentVisibilityPage());
   server.route('/huge-node.html', HUGE_TEXT_NODE);
-  chromium = await launchChromium();
   watchNetwork(chromium.context, foreignRequests);
   plain = await playwright.launch({
     executablePath: findBrowser('chromium'),
@@ -73,9 +71,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   console.log(`hostile load figures: ${JSON.stringify(figures)}`);
-  await chromium?.close();
   await plain?.close();
-  await server?.close();
 });
 
 describe('5. very large and very busy pages', () => {
@@ -149,9 +145,7 @@ describe('adversarial text', () => {
   }, async () => {
     const errors: string[] = [];
     // Every occurrence, so that each term in the 1 MB node and among the siblings counts.
-    await chromium.serviceWorker.evaluate(
-      `chrome.storage.sync.set({ settings: { version: 1, density: 'all' } })`,
-    );
+    await writeStoredSettings(chromium, { version: 1, density: 'all' });
     // The page is within what Chromium itself survives (2,000 alternating div/span levels crash its renderer
     // with no extension at all; 2,000 divs do not).
     const bare = await (await plain.newContext()).newPage();
@@ -184,7 +178,7 @@ describe('adversarial text', () => {
     expect((await marked(page)).includes('<stale range>')).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
-    await chromium.serviceWorker.evaluate('chrome.storage.sync.clear()');
+    await clearStorage(chromium);
   });
 });
 
@@ -208,7 +202,7 @@ describe('pages made of thousands of parts, or of one huge one', () => {
       await page.addInitScript(RECORD_STALLS);
       const started = Date.now();
       await page.goto(server.url(path), { timeout: 60_000 });
-      await waitReady(page, 60_000);
+      await waitForContentScript(page, 60_000);
       await expect.poll(async () => (await marked(page)).length, { timeout: 60_000 }).toBe(expected);
       const seconds = (Date.now() - started) / 1000;
       const passes = await scans(page);

@@ -4,10 +4,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { findBrowser } from '../harness/browsers';
-import { type FirefoxSession, launchFirefox } from '../harness/firefox';
-import { MARKED_TEXTS } from '../harness/page-checks';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import { waitForContentScript } from '../harness/content-script';
+import { useFirefox, useFixtureServer } from '../harness/suite';
 import {
   ADVERSARIAL,
   CONTENT_VISIBILITY_MARKED,
@@ -21,13 +19,12 @@ import {
   SHADOW_ROOTS,
   STORM,
 } from './large-pages';
-import { RECORD_SCANS } from './support';
+import { marked, RECORD_SCANS, watchPageNetwork } from './support';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
+const server = useFixtureServer();
+const firefox = useFirefox();
 let plain: Browser;
 const foreignRequests: string[] = [];
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|moz-extension:|data:|blob:|about:)/;
 /** Figures for the report (printed at the end of the file). */
 const figures: Record<string, unknown> = {};
 
@@ -41,23 +38,12 @@ async function open(path: string): Promise<Page> {
   page.on('console', (message) => {
     if (message.type() === 'error') firefox.errors.push(`${page.url()}: ${message.text()}`);
   });
-  page.on('request', (request) => {
-    if (!ALLOWED.test(request.url())) foreignRequests.push(request.url());
-  });
+  watchPageNetwork(page, foreignRequests);
   await page.goto(server.url(path), { timeout: 90_000 });
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          performance.getEntriesByType('mark').some((mark) => mark.name === 'aigc-lens:content-ready'),
-        ),
-      { timeout: 60_000 },
-    )
-    .toBe(true);
+  await waitForContentScript(page, 60_000);
   return page;
 }
 
-const marked = (page: Page) => page.evaluate(MARKED_TEXTS) as Promise<string[]>;
 const scans = (page: Page) => page.evaluate('window.__scans') as Promise<Scan[]>;
 
 /** Event-loop stalls of the same page in a Firefox without the extension, over `ms`. */
@@ -91,15 +77,12 @@ async function measure(name: string, page: Page, path: string, seconds: number):
 }
 
 beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  server = await startFixtureServer();
   server.route('/large.html', recorded(largePage()));
   server.route('/storm.html', recorded(STORM));
   server.route('/adversarial.html', recorded(ADVERSARIAL));
   server.route('/shadow-roots.html', recorded(SHADOW_ROOTS));
   server.route('/content-visibility.html', recorded(contentVisibilityPage()));
   server.route('/huge-node.html', recorded(HUGE_TEXT_NODE));
-  firefox = await launchFirefox();
   plain = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -107,13 +90,11 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterEach(() => {
-  if (firefox) firefox.errors.length = 0;
+  firefox.errors.length = 0;
 });
 afterAll(async () => {
   console.log(`hostile Firefox load figures: ${JSON.stringify(figures)}`);
-  await firefox?.close();
   await plain?.close();
-  await server?.close();
 });
 
 describe('Firefox: very large and very busy pages', () => {

@@ -3,11 +3,12 @@
 // each: terms found where the page allows it, no error, the page's DOM and its own checks untouched.
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium, watchErrors } from '../harness/chromium';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { readCard, waitForCard } from '../harness/card';
+import { watchErrors } from '../harness/chromium';
+import { waitForContentScript } from '../harness/content-script';
 import { MARKED_TEXTS } from '../harness/page-checks';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import { useChromium, useFixtureServer } from '../harness/suite';
 import {
   dwellOn,
   FOREIGN_MUTATIONS,
@@ -18,16 +19,13 @@ import {
   marked,
   pointOf,
   RECORD_MUTATIONS,
-  readCard,
-  waitForCard,
-  waitReady,
   watchAllWorlds,
   watchNetwork,
 } from './support';
 
-let server: FixtureServer;
-let other: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const other = useFixtureServer();
+const chromium = useChromium();
 const foreignRequests: string[] = [];
 
 const PROSE = 'ChatGPT was tuned with RLHF and a reward model.';
@@ -38,7 +36,7 @@ async function open(path: string, recordMutations = true): Promise<Page> {
   watchErrors(page, chromium.errors);
   if (recordMutations) await page.addInitScript(RECORD_MUTATIONS);
   await page.goto(server.url(path));
-  await waitReady(page);
+  await waitForContentScript(page);
   return page;
 }
 
@@ -48,20 +46,11 @@ async function expectUntouched(page: Page): Promise<void> {
   expect(chromium.errors).toEqual([]);
 }
 
-beforeAll(async () => {
-  assertBuilt(DIST.chrome);
-  server = await startFixtureServer();
-  other = await startFixtureServer();
-  chromium = await launchChromium();
+beforeAll(() => {
   watchNetwork(chromium.context, foreignRequests);
 });
 afterEach(() => {
   chromium.errors.length = 0;
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-  await other?.close();
 });
 
 describe('1. strict Content-Security-Policy', () => {
@@ -90,12 +79,11 @@ describe('1. strict Content-Security-Policy', () => {
     });
     const page = await open(path);
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
-    const cdp = await chromium.context.newCDPSession(page);
     await dwellOn(page, '#prose', 'ChatGPT');
-    await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    await waitForCard(page, 'AIGC Lens: ChatGPT');
     if (head.includes('__check')) expect(await page.evaluate('window.__check()')).toBe(false); // the host is there
     await page.mouse.move(1000, 700);
-    await expect.poll(() => readCard(cdp)).toBeNull();
+    await expect.poll(() => readCard(page)).toBeNull();
     if (head.includes('__check')) expect(await page.evaluate('window.__check()')).toBe(true);
     await expectUntouched(page);
     await page.close();
@@ -120,9 +108,8 @@ describe('3. aggressive page CSS', () => {
     server.route('/aggressive.html', html(body, head));
     const page = await open('/aggressive.html');
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
-    const cdp = await chromium.context.newCDPSession(page);
     await dwellOn(page, '#prose', 'ChatGPT');
-    const card = await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    const card = await waitForCard(page, 'AIGC Lens: ChatGPT');
     expect(card.box.width).toBeGreaterThan(200);
     // The card reaches into the page's max-z-index overlay, and is on top there.
     const probeY = card.box.y + card.box.height - 6;
@@ -176,9 +163,8 @@ describe('4. a page that fights our globals, the highlight registry and the DOM 
     expect(await marked(page)).toEqual([]);
     await expect.poll(() => marked(page), { timeout: 3000 }).toEqual(PROSE_MARKS);
     // The card still opens: attachShadow, createElement, addEventListener overrides live in the page's world.
-    const cdp = await chromium.context.newCDPSession(page);
     await dwellOn(page, '#prose', 'ChatGPT');
-    await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    await waitForCard(page, 'AIGC Lens: ChatGPT');
     // Chrome built our first host with the page's definition; the card moved to a name the page cannot know.
     expect(await page.evaluate('window.__pageLog.cardConstructed')).toBe(1);
     expect(await page.evaluate(() => document.querySelectorAll('aigc-lens-card').length)).toBe(0);
@@ -363,7 +349,7 @@ describe('7. frames', () => {
     const everyWorld: string[] = [];
     await watchAllWorlds(page, everyWorld);
     await page.goto(server.url('/churn.html'));
-    await waitReady(page);
+    await waitForContentScript(page);
     await expect.poll(() => page.evaluate('window.__churnDone === true')).toBe(true);
     const churned = () => page.frames().filter((frame) => /\/churn-child\.html/.test(frame.url()));
     await expect.poll(() => churned().length).toBe(FRAME_CHURN_COUNT);
@@ -412,13 +398,12 @@ describe('8. web components, SVG, writing modes, quirks mode', () => {
       const page = await open(path);
       expect(await page.evaluate('document.compatMode')).toBe(doctype ? 'CSS1Compat' : 'BackCompat');
       await expect.poll(() => marked(page)).toEqual(expected);
-      const cdp = await chromium.context.newCDPSession(page);
       await dwellOn(page, '#vertical', '大语言模型');
-      await waitForCard(cdp, 'AIGC Lens: Large language model (LLM)');
+      await waitForCard(page, 'AIGC Lens: Large language model (LLM)');
       await page.mouse.move(1000, 790);
-      await expect.poll(() => readCard(cdp)).toBeNull();
+      await expect.poll(() => readCard(page)).toBeNull();
       await dwellOn(page, '#rtl', 'ChatGPT');
-      await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+      await waitForCard(page, 'AIGC Lens: ChatGPT');
       await expectUntouched(page);
       await page.close();
     },
@@ -438,9 +423,8 @@ describe('9. fullscreen and scrolling containers', () => {
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
     await page.click('#go');
     await page.waitForFunction('document.fullscreenElement?.id === "stage"');
-    const cdp = await chromium.context.newCDPSession(page);
     await dwellOn(page, '#prose', 'ChatGPT');
-    await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    await waitForCard(page, 'AIGC Lens: ChatGPT');
     expect(await page.evaluate(() => document.querySelector('aigc-lens-card')?.parentElement?.id)).toBe(
       'stage',
     );
@@ -464,9 +448,8 @@ describe('9. fullscreen and scrolling containers', () => {
     const page = await open('/scroller.html');
     await expect.poll(() => marked(page)).toEqual(['ChatGPT', 'RLHF']);
     await page.evaluate(() => document.getElementById('far')?.scrollIntoView({ block: 'center' }));
-    const cdp = await chromium.context.newCDPSession(page);
     await dwellOn(page, '#far', 'ChatGPT');
-    const card = await waitForCard(cdp, 'AIGC Lens: ChatGPT');
+    const card = await waitForCard(page, 'AIGC Lens: ChatGPT');
     const term = await pointOf(page, '#far', 'ChatGPT');
     expect(Math.abs(card.box.y - term.y)).toBeLessThan(80);
     await expectUntouched(page);

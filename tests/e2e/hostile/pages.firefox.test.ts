@@ -1,18 +1,22 @@
 // Hostile pages in Firefox ESR (puppeteer-core over BiDi): strict CSP, frames and editors. Terms found where
 // the page allows it, no error, the page's DOM untouched, and no request leaves 127.0.0.1.
-import type { Frame, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type FirefoxSession, launchFirefox } from '../harness/firefox';
-import { MARKED_TEXTS } from '../harness/page-checks';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
-import { FRAME_CHURN_CHILD, FRAME_CHURN_COUNT, frameChurnPage, html } from './support';
+import type { Page } from 'puppeteer-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { waitForContentScript } from '../harness/content-script';
+import { useFirefox, useFixtureServer } from '../harness/suite';
+import {
+  FRAME_CHURN_CHILD,
+  FRAME_CHURN_COUNT,
+  frameChurnPage,
+  html,
+  marked,
+  watchPageNetwork,
+} from './support';
 
-let server: FixtureServer;
-let other: FixtureServer;
-let firefox: FirefoxSession;
+const server = useFixtureServer();
+const other = useFixtureServer();
+const firefox = useFirefox();
 const foreignRequests: string[] = [];
-const ALLOWED = /^(http:\/\/127\.0\.0\.1[:/]|moz-extension:|data:|blob:|about:)/;
 
 const PROSE = 'ChatGPT was tuned with RLHF and a reward model.';
 const PROSE_MARKS = ['ChatGPT', 'RLHF', 'reward model'];
@@ -27,18 +31,8 @@ const recorder = (nonce = '') => `<script${nonce ? ` nonce="${nonce}"` : ''}>
 
 async function open(path: string): Promise<Page> {
   const page = await firefox.open(server.url(path));
-  page.on('request', (request) => {
-    if (!ALLOWED.test(request.url())) foreignRequests.push(request.url());
-  });
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          performance.getEntriesByType('mark').some((mark) => mark.name === 'aigc-lens:content-ready'),
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  watchPageNetwork(page, foreignRequests);
+  await waitForContentScript(page);
   return page;
 }
 
@@ -48,21 +42,8 @@ const ownErrors = () =>
     (error) => !/blocked the loading of a resource \(img-src\) at \S+\/favicon\.ico/.test(error),
   );
 
-const marksIn = (target: Page | Frame) => target.evaluate(MARKED_TEXTS) as Promise<string[]>;
-
-beforeAll(async () => {
-  assertBuilt(DIST.firefox);
-  server = await startFixtureServer();
-  other = await startFixtureServer();
-  firefox = await launchFirefox();
-});
 afterEach(() => {
-  if (firefox) firefox.errors.length = 0;
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-  await other?.close();
+  firefox.errors.length = 0;
 });
 
 describe('Firefox: strict CSP', () => {
@@ -79,7 +60,7 @@ describe('Firefox: strict CSP', () => {
       'content-security-policy': csp,
     });
     const page = await open(path);
-    await expect.poll(() => marksIn(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
     if (nonce) expect(await page.evaluate('window.__mutations')).toEqual([]);
     expect(ownErrors()).toEqual([]);
     await page.close();
@@ -100,16 +81,16 @@ describe('Firefox: frames', () => {
         <iframe name="srcdoc" srcdoc="<p>InstructGPT in a srcdoc frame</p>"></iframe></main>`),
     );
     const page = await open('/ff-frames.html');
-    await expect.poll(() => marksIn(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
     const frame = (url: RegExp) => {
       const found = page.frames().find((f) => url.test(f.url()));
       if (!found) throw new Error(`no frame ${url}`);
       return found;
     };
-    await expect.poll(() => marksIn(frame(/ff-frame-same/)), { timeout: 10_000 }).toEqual(['RLHF']);
-    await expect.poll(() => marksIn(frame(/ff-frame-cross/)), { timeout: 10_000 }).toEqual(['RLHF']);
-    await expect.poll(() => marksIn(frame(/ff-frame-sandboxed/)), { timeout: 10_000 }).toEqual(['RLHF']);
-    await expect.poll(() => marksIn(frame(/srcdoc/)), { timeout: 10_000 }).toEqual(['InstructGPT']);
+    await expect.poll(() => marked(frame(/ff-frame-same/)), { timeout: 10_000 }).toEqual(['RLHF']);
+    await expect.poll(() => marked(frame(/ff-frame-cross/)), { timeout: 10_000 }).toEqual(['RLHF']);
+    await expect.poll(() => marked(frame(/ff-frame-sandboxed/)), { timeout: 10_000 }).toEqual(['RLHF']);
+    await expect.poll(() => marked(frame(/srcdoc/)), { timeout: 10_000 }).toEqual(['InstructGPT']);
     expect(ownErrors()).toEqual([]);
     await page.close();
   });
@@ -125,7 +106,7 @@ describe('Firefox: frames', () => {
     const churned = () => page.frames().filter((frame) => /\/ff-churn-child\.html/.test(frame.url()));
     await expect.poll(() => churned().length, { timeout: 10_000 }).toBe(FRAME_CHURN_COUNT);
     const markedFrames = async () =>
-      (await Promise.all(churned().map(marksIn))).filter((marks) => marks.join() === 'RLHF').length;
+      (await Promise.all(churned().map(marked))).filter((marks) => marks.join() === 'RLHF').length;
     await expect.poll(markedFrames, { timeout: 20_000 }).toBe(FRAME_CHURN_COUNT);
     // A failed start is retried for up to 3.5 s (build/content-loader.ts): outwait it before counting.
     await new Promise((resolve) => setTimeout(resolve, 4000));
@@ -148,7 +129,7 @@ describe('Firefox: editors', () => {
       ),
     );
     const page = await open('/ff-editors.html');
-    await expect.poll(() => marksIn(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
+    await expect.poll(() => marked(page), { timeout: 10_000 }).toEqual(PROSE_MARKS);
     for (const [selector, typed] of [
       ['#ta', ' and H100'],
       ['#in', ' and LLM'],
@@ -171,7 +152,7 @@ describe('Firefox: editors', () => {
     );
     expect(await page.evaluate('window.__inputs')).toBe(9 + 8 + 11 + 12);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await marksIn(page)).toEqual(PROSE_MARKS);
+    expect(await marked(page)).toEqual(PROSE_MARKS);
     expect(ownErrors()).toEqual([]);
     await page.close();
   });

@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from '../harness/chromium';
-import { assertBuilt, DIST } from '../harness/paths';
-import { type FixtureServer, startFixtureServer } from '../harness/server';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { waitForContentScript } from '../harness/content-script';
+import { useChromium, useFixtureServer } from '../harness/suite';
 import { App } from './react-app';
-import { html, marked, waitReady, watchAllWorlds, watchNetwork } from './support';
+import { html, marked, watchAllWorlds, watchNetwork } from './support';
 
-let server: FixtureServer;
-let chromium: ChromiumSession;
+const server = useFixtureServer();
+const chromium = useChromium();
 const foreignRequests: string[] = [];
 
 /** The client: waits until the content script has marked the page, then hydrates (the hostile order). */
@@ -31,7 +30,6 @@ const CLIENT = `
 `;
 
 beforeAll(async () => {
-  assertBuilt(DIST.chrome);
   // React's development build: it is the one that reports hydration mismatches in the console.
   const bundle = await build({
     stdin: { contents: CLIENT, resolveDir: import.meta.dirname, loader: 'ts' },
@@ -42,18 +40,12 @@ beforeAll(async () => {
     logLevel: 'silent',
     absWorkingDir: join(import.meta.dirname, '../../..'),
   });
-  server = await startFixtureServer();
   server.route('/client.js', bundle.outputFiles[0]?.text ?? '', { 'content-type': 'text/javascript' });
   server.route(
     '/react.html',
     html(`<div id="root">${renderToString(createElement(App))}</div><script src="/client.js"></script>`),
   );
-  chromium = await launchChromium();
   watchNetwork(chromium.context, foreignRequests);
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
 });
 
 describe('2. a server-rendered React app', () => {
@@ -63,7 +55,7 @@ describe('2. a server-rendered React app', () => {
     await watchAllWorlds(page, errors);
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url('/react.html'));
-    await waitReady(page);
+    await waitForContentScript(page);
     await expect.poll(() => page.evaluate('window.__hydrated === true')).toBe(true);
     expect(await page.evaluate('window.__recoverable')).toEqual([]);
     await expect

@@ -1,10 +1,9 @@
 // Shared pieces of the hostile-page suite: DOM and scan recorders installed in the page's world, the
-// network watch, and reading the card out of its closed shadow root through CDP.
+// network watch and every world's errors, and the pages the Chromium and Firefox files share.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { MARKED_TEXTS } from '../harness/page-checks';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 
-import { pointOf } from '../harness/pointer';
+import { pointOf, dwellOn as restOn } from '../harness/pointer';
 
 export { pointOf };
 
@@ -66,96 +65,18 @@ export function watchNetwork(context: BrowserContext, foreign: string[]): void {
   });
 }
 
-/**
- * Waits for the content script's ready mark. Polled with plain evaluations: waitForFunction would eval a
- * string (blocked by a strict CSP) or build Playwright's helper with the page's (hostile) MutationObserver.
- */
-export async function waitReady(page: Page, timeout = 15_000): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          performance.getEntriesByType('mark').some((mark) => mark.name === 'aigc-lens:content-ready'),
-        ),
-      { timeout },
-    )
-    .toBe(true);
-}
-
-export async function marked(page: Page): Promise<string[]> {
-  return (await page.evaluate(MARKED_TEXTS)) as string[];
-}
-
-/** Rests the mouse on a term: arrive from nearby, then stay still. */
-export async function dwellOn(page: Page, selector: string, text: string): Promise<void> {
-  const point = await pointOf(page, selector, text);
-  await page.mouse.move(point.x - 20, point.y + 30);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-}
-
-interface DomNode {
-  nodeId: number;
-  nodeType: number;
-  localName?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-function walk(node: DomNode, visit: (node: DomNode) => void): void {
-  visit(node);
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, visit);
-}
-
-const attr = (node: DomNode, name: string): string | undefined => {
-  const list = node.attributes ?? [];
-  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
-  return undefined;
-};
-
-/** The open card's dialog label and border box, read through the closed shadow root (null: no card). */
-export async function readCard(
-  cdp: CDPSession,
-): Promise<{ label: string; box: { x: number; y: number; width: number; height: number } } | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  let dialog: DomNode | undefined;
-  walk(root, (node) => {
-    if (node.localName?.startsWith('aigc-lens-card')) {
-      walk(node.shadowRoots?.[0] ?? { nodeId: 0, nodeType: 0 }, (inner) => {
-        if (attr(inner, 'role') === 'dialog') dialog = inner;
-      });
-    }
+/** The same for one page in Firefox, where puppeteer reports requests per page (its frames' included). */
+export function watchPageNetwork(page: FirefoxPage, foreign: string[]): void {
+  page.on('request', (request) => {
+    if (!ALLOWED.test(request.url())) foreign.push(request.url());
   });
-  if (!dialog) return null;
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
-    model: { border: number[] };
-  };
-  const xs = model.border.filter((_, i) => i % 2 === 0);
-  const ys = model.border.filter((_, i) => i % 2 === 1);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return {
-    label: attr(dialog, 'aria-label') ?? '',
-    box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y },
-  };
 }
 
-export async function waitForCard(
-  cdp: CDPSession,
-  label: string,
-): Promise<NonNullable<Awaited<ReturnType<typeof readCard>>>> {
-  let card: Awaited<ReturnType<typeof readCard>> = null;
-  await expect
-    .poll(
-      async () => {
-        card = await readCard(cdp);
-        return card?.label ?? null;
-      },
-      { timeout: 5000 },
-    )
-    .toBe(label);
-  return card as unknown as NonNullable<Awaited<ReturnType<typeof readCard>>>;
-}
+export { markedTexts as marked } from '../harness/content-script';
+
+/** Rests the mouse on a term, arriving from close by (the hostile pages are dense). */
+export const dwellOn = (page: Parameters<typeof restOn>[0], selector: string, text: string) =>
+  restOn(page, selector, text, { dx: -20, dy: 30 });
 
 /** A fixture page: terms in `body`, optional head (styles, scripts) and doctype ('' for quirks mode). */
 export function html(body: string, head = '', doctype = '<!doctype html>'): string {
