@@ -1,5 +1,6 @@
-// Relays a small frame's card to its tab's top frame (src/content/interactions.ts): frames cannot message
-// each other through the extension directly, and the page must not see the term's context.
+// Relays a small frame's card to its tab's top frame (src/content/card-opener.ts sends it,
+// src/content/requests.ts shows it): frames cannot message each other through the extension directly, and
+// the page must not see the term's context.
 import type { BackgroundRequestOf, Done } from '../core/messages';
 import { browser, type Runtime } from '../platform/browser';
 
