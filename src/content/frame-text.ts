@@ -5,7 +5,7 @@
 // of the page's main thread on a 30 KB page; the background keeps one warm probe for every frame.
 //
 // textContent is a superset of what the scanner reads, with nothing between blocks; the probe there
-// ignores word boundaries (createProbe's `anywhere`), so a term the scanner finds is found here too. Two
+// ignores word boundaries (the matcher's `anywhere`), so a term the scanner finds is found here too. Two
 // things the scanner reads differently: ruby annotations (检<rt>jiǎn</rt>索 reads 检索 to the scanner),
 // which are left out here too, and open shadow roots, whose text is another tree.
 import { PROBE_OVERLAP, PROBE_PIECE } from '../core/limits';
@@ -29,10 +29,8 @@ function textOf(root: Node): string {
 /** Where the text of a changed node is read: a text node or an inline element counts with its block. */
 function readFrom(node: Node): Node | null {
   if (node.nodeType === Node.DOCUMENT_NODE) return (node as Document).documentElement;
-  if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-    return node.nodeType === Node.ELEMENT_NODE ? (blockOf(node) ?? node) : node;
-  }
-  return blockOf(node);
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return node;
+  return blockOf(node) ?? (node.nodeType === Node.ELEMENT_NODE ? node : null);
 }
 
 /** `text` in pieces of at most PROBE_PIECE chars, each overlapping the next so no alias is cut in two. */

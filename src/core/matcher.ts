@@ -52,7 +52,11 @@ export type OnMatch = (start: number, end: number, term: number, kind: MatchKind
 export interface MatcherOptions {
   /** Also report the topic cues (the content script's topic rule needs them; nothing else does). */
   readonly cues?: boolean;
-  /** No word boundaries and no address check, for text joined from many blocks (see createProbe). */
+  /**
+   * No word boundaries and no address check, for text joined from many blocks with nothing between them
+   * (an element's textContent: "…Home" + "ChatGPT…" reads "HomeChatGPT"), where a boundary the blocks had
+   * is gone. The background's first look at a frame's text matches so (background/term-probe.ts).
+   */
   readonly anywhere?: boolean;
 }
 
@@ -189,26 +193,6 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
       return out;
     },
   };
-}
-
-/**
- * A scanner that only tells whether a text may hold a term: the aliases alone, with no sense rules,
- * ambiguity or cues, so every match it reports is UNAMBIGUOUS and a sense-ruled alias matches wherever
- * its text does. Where it finds nothing, createMatcher finds no term either.
- *
- * `anywhere` also drops the word boundaries and the address check, for text joined from many blocks with
- * nothing between them (an element's textContent: "…Home" + "ChatGPT…" reads "HomeChatGPT"), where a
- * boundary the blocks had is gone. The background probes a frame's text so (probe-text.ts).
- */
-export function createProbe(
-  aliases: MatcherData['aliases'],
-  options: { anywhere?: boolean } = {},
-): MatchScanner {
-  const entries: Entries = { term: [], flags: [], text: [], suffixes: [] };
-  aliases.forEach((rows, term) => {
-    for (const row of rows) addRow(entries, row, term, 0);
-  });
-  return { scan: compile(entries, () => true, options.anywhere === true) };
 }
 
 /** The trie and filter over `entries`, and the one-pass scan over them. */

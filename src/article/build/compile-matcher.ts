@@ -194,8 +194,8 @@ function senseOf(alias: Alias, convert: (s: string) => string | readonly string[
 }
 
 /**
- * The generated modules' sources, one line per term, deterministic: the aliases alone (all the eager
- * content script ships: src/core/matcher.ts createProbe), and the whole of the data around them.
+ * The generated modules' sources, one line per term, deterministic: the aliases alone, and the whole of
+ * the data around them.
  */
 export function matcherDataSources(data: MatcherData): Record<string, string> {
   const lines = data.termIds.map(
