@@ -21,7 +21,7 @@ import {
   touchFloorBuild,
 } from './cost';
 import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
-import { printTopicCost, type TopicCostRow, topicCost } from './topic-cost';
+import { printTopicCost, type TopicCostRow, topicCost, withoutTopicRuleBuild } from './topic-cost';
 
 const MB = 1_000_000;
 
@@ -311,8 +311,8 @@ async function main(): Promise<void> {
         await touchFloor.close();
       }
     }
-    if (want('big')) {
-      const cases = BIG_PAGES.map(([language, density]): CostCase => {
+    const bigCases = (): CostCase[] =>
+      BIG_PAGES.map(([language, density]): CostCase => {
         const path = `/cost-${language}-10mb-${density}.html`;
         server.route(path, generatePage(language, 10 * MB, density));
         return {
@@ -322,7 +322,8 @@ async function main(): Promise<void> {
           floor: true,
         };
       });
-      costs.big = Object.fromEntries(await measureCosts(builds, plain, server, cases, RUNS));
+    if (want('big')) {
+      costs.big = Object.fromEntries(await measureCosts(builds, plain, server, bigCases(), RUNS));
     }
     if (want('heap')) {
       costs.heapPerFrameKb = (await heapPerFrame(session, plain, server)) / 1024;
@@ -331,6 +332,19 @@ async function main(): Promise<void> {
     if (want('topic')) {
       results.topicRule = topicCost();
       printTopicCost(results.topicRule as TopicCostRow[]);
+      // In the page: this build beside one whose data gives the rule nothing to decide.
+      const without = await launchChromium({ dist: withoutTopicRuleBuild(DIST.chrome) });
+      try {
+        const pair: Build[] = [
+          { label: 'this build', session },
+          { label: 'without the topic rule', session: without },
+        ];
+        const byBuild = await measureCosts(pair, plain, server, bigCases(), RUNS);
+        results.topicRuleInPage = Object.fromEntries(byBuild);
+        printTopicRuleInPage(byBuild);
+      } finally {
+        await without.close();
+      }
     }
     if (Object.keys(costs).length > 0) results.cost = costs;
     if (baseline) printRatios(costs);
@@ -394,6 +408,21 @@ function printAboveFloor(byBuild: Map<string, CostRow[]>): void {
 }
 
 /** This build ÷ the baseline, per case, from the same run. */
+/** The topic rule in the page: this build ÷ the build without it, per big page, from one run. */
+function printTopicRuleInPage(byBuild: Map<string, CostRow[]>): void {
+  console.log(
+    '\nthe topic rule in the page (extension CPU, medians, same run; this build ÷ without the rule):',
+  );
+  const without = byBuild.get('without the topic rule') ?? [];
+  (byBuild.get('this build') ?? []).forEach((row, i) => {
+    const other = without[i];
+    if (!other) return;
+    console.log(
+      `  ${row.page}: ${row.extensionMs.toFixed(1)} ÷ ${other.extensionMs.toFixed(1)} ms = ${(row.extensionMs / other.extensionMs).toFixed(3)} (÷ floor ${row.ratio?.toFixed(2) ?? '—'} vs ${other.ratio?.toFixed(2) ?? '—'})`,
+    );
+  });
+}
+
 function printRatios(costs: Record<string, unknown>): void {
   console.log('\nthis build ÷ baseline (extension CPU, medians, same run):');
   for (const section of ['startup', 'big']) {

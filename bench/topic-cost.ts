@@ -2,6 +2,9 @@
 // it (the aliases alone) against the one it runs now (sense rules, ambiguity bits, topic cues) with the
 // evidence rule fed every match, as the scanner feeds it (content/scanner.ts: see, seeCue, reason, hold).
 // Both read the same generated paragraphs; each contender's best of several runs, interleaved.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { matcherData } from '../src/article/generated/matcher-data';
 import { TopicEvidence } from '../src/content/topic';
 import { AMBIGUOUS, createMatcher, TOPIC_CUE } from '../src/core/matcher';
@@ -74,4 +77,44 @@ export function printTopicCost(rows: readonly TopicCostRow[]): void {
       `  ${row.language.padEnd(6)} ${(row.chars / 1e6).toFixed(1)} M chars: aliases alone ${row.aliasesMs.toFixed(1)} ms, with the topic rule ${row.topicMs.toFixed(1)} ms (${row.ratio.toFixed(2)}×)`,
     );
   }
+}
+
+/**
+ * A copy of the build at `dist` whose glossary data has no ambiguous aliases and no topic cues: the topic
+ * rule then has nothing to decide, and every match is marked at once, as before the rule. The bench
+ * profiles it beside this build on the big pages, for the rule's cost in the page as a user pays it.
+ */
+export function withoutTopicRuleBuild(dist: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'aigc-lens-no-topic-rule-'));
+  cpSync(dist, copy, { recursive: true });
+  const assets = join(copy, 'assets');
+  const chunks = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  const holders = chunks.filter((file) => /\bcues:\[\[/.test(readFileSync(join(assets, file), 'utf8')));
+  if (holders.length !== 1)
+    throw new Error(`bench: expected one chunk with the topic cues, got ${holders.length}`);
+  const file = join(assets, holders[0] as string);
+  let code = readFileSync(file, 'utf8');
+  const ambiguous = /\bambiguous:\[[\d,]*\]/g;
+  if ((code.match(ambiguous) ?? []).length !== 1) throw new Error('bench: expected one ambiguity table');
+  code = code.replace(ambiguous, 'ambiguous:[]');
+  const start = code.indexOf('cues:[') + 'cues:'.length;
+  code = `${code.slice(0, start)}[]${code.slice(endOfArray(code, start))}`;
+  writeFileSync(file, code);
+  return copy;
+}
+
+/** Where the array literal that opens at `start` ends (strings in it may hold brackets). */
+function endOfArray(code: string, start: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = start; i < code.length; i++) {
+    const ch = code[i] as string;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) return i + 1;
+  }
+  throw new Error('bench: the topic cues array does not end');
 }

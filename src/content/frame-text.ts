@@ -44,6 +44,32 @@ export function piecesOf(text: string): string[] {
   return pieces;
 }
 
+/** Chars of text the first look reads in one go: ~1 ms of its regular expressions here. */
+const LOOK_WINDOW = 100_000;
+
+/**
+ * Whether `text` may hold an alias by `look` (core/first-look.ts), read in overlapping windows with the
+ * page let in between whenever a slice is used up; null once `stale()` says it is no longer wanted.
+ */
+export async function firstLookAt(
+  text: string,
+  look: (text: string) => boolean,
+  stale: () => boolean,
+): Promise<boolean | null> {
+  if (text.length <= LOOK_WINDOW) return look(text);
+  let sliceStart = performance.now();
+  for (let from = 0; from < text.length; from += LOOK_WINDOW - PROBE_OVERLAP) {
+    if (look(text.slice(from, from + LOOK_WINDOW))) return true;
+    if (from + LOOK_WINDOW >= text.length) break;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      if (stale()) return null;
+      sliceStart = performance.now();
+    }
+  }
+  return false;
+}
+
 /** Elements asked for a shadow root between two looks at the clock. */
 const ELEMENTS_PER_LOOK = 1024;
 

@@ -1,14 +1,17 @@
 // The eager content script, in every frame: decides whether the frame is worth scanning (dormancy.ts),
-// reads the settings, and asks the background whether the page's text may hold a term (frame-text.ts);
-// only a frame whose text may loads the engine (engine.ts: the whole matcher, marks, changes, hover, the
-// popup's answers). No matcher and no UI here: the card loads on first use.
+// reads its text (frame-text.ts), takes a first look for any alias (core/first-look.ts), and only where
+// there may be one asks the background whether the text may hold a term on this site; only a frame whose
+// text may loads the engine (engine.ts: the whole matcher, marks, changes, hover, the popup's answers).
+// No matcher and no UI here: the card loads on first use.
+import { firstLookPatterns } from '../article/generated/first-look';
 import { parseContentRequest, parseTextProbe, type TextProbe } from '../core/content-requests';
+import { createFirstLook } from '../core/first-look';
 import { isRecord } from '../core/guards';
 import { isActiveOn, type Settings } from '../core/settings';
 import { askBackground, ext, extensionAlive } from '../platform/ext';
 import { whenWorthScanning } from './dormancy';
 import type { Engine } from './engine';
-import { probeTexts } from './frame-text';
+import { firstLookAt, probeTexts } from './frame-text';
 import { ChangeObserver } from './observer';
 import { readSettings, topLevelHost, watchSettings } from './page-settings';
 
@@ -47,10 +50,18 @@ if (isTopFrame) {
 
 /**
  * Whether AIGC Lens is on for this page: from the settings once this frame has read them (a term found,
- * or the site off), else as the background last said (a frame with no term never reads them).
+ * or the site off), else as the background last said (a frame with no term never reads them), and
+ * undefined while this frame has not asked (text without any alias is never asked about).
  */
-let siteActive = false;
-const active = (): boolean => (settings ? isActiveOn(settings, siteHost) : siteActive);
+let siteActive: boolean | undefined;
+const active = (): boolean => (settings ? isActiveOn(settings, siteHost) : siteActive === true);
+const knownOff = (): boolean => (settings ? !isActiveOn(settings, siteHost) : siteActive === false);
+/**
+ * Every frame looks for any alias before it asks (core/first-look.ts). Compiling the patterns costs about
+ * what the first message of a world does (1–3 ms here), once per process rather than per frame, and a
+ * frame that asks nothing wakes no background and (below the top frame) registers no listener.
+ */
+const mayHoldAlias = createFirstLook(firstLookPatterns);
 
 let settingsRead: Promise<Settings> | null = null;
 /** Reads the settings once, and follows their changes from then on. */
@@ -128,12 +139,21 @@ async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promi
   );
   if (!read) return;
   const { texts, workMs, longestSliceMs } = read;
-  // A page with no text at all still asks once: whether the site is on, and to clear the badge.
-  const pieces = texts.length === 0 && pass === 'document' ? [''] : texts;
-  for (let i = 0; i < pieces.length; i++) {
-    const answer = await askProbe(pieces[i] as string, pass);
+  // Text without any alias asks nothing: no term can be marked there, whether the site is on or not (a
+  // new document's badge needs no clearing either: both browsers reset a tab's badge on navigation).
+  const stale = () => generation !== probes;
+  let lookMs = 0;
+  let settled = false;
+  for (const piece of texts) {
+    const lookStart = performance.now();
+    const may = await firstLookAt(piece, mayHoldAlias, stale);
+    lookMs += performance.now() - lookStart;
+    if (may === null) return;
+    if (!may) continue;
+    const answer = await askProbe(piece, pass);
     if (generation !== probes) return;
     siteActive = answer.active;
+    settled = !answer.active || answer.found;
     if (!answer.active) {
       stopWatching();
       void readAndFollowSettings();
@@ -144,12 +164,13 @@ async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promi
       void ensureEngine();
       break;
     }
-    if (i === pieces.length - 1 && pass === 'document') {
-      const detail = { pass, workMs, longestSliceMs };
-      performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
-    }
   }
-  if (pass === 'document') performance.mark(READY_MARK);
+  if (pass !== 'document') return;
+  if (!settled) {
+    const detail = { pass, workMs: workMs + lookMs, longestSliceMs: Math.max(longestSliceMs, lookMs) };
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+  }
+  performance.mark(READY_MARK);
 }
 
 function watch(): void {
@@ -198,7 +219,7 @@ function listen(): void {
     // Stopped (site or extension off), or no term found: no terms, which the popup says plainly.
     if (request.type === 'page-terms' && !engineLoading)
       return Promise.resolve({ type: 'page-terms', terms: [] });
-    if (!active()) return Promise.resolve({ ok: false });
+    if (knownOff()) return Promise.resolve({ ok: false });
     return ensureEngine().then((loaded) => loaded?.answer(request) ?? { ok: false });
   });
 }

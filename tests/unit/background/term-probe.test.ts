@@ -34,12 +34,17 @@ function engineMarks(blocks: readonly string[]): boolean {
 }
 
 describe('mayMarkTerm', () => {
-  test('an unambiguous term or a topic cue is enough, in either pass', () => {
+  test('an unambiguous term is enough, in either pass; a topic cue alone is not', () => {
     for (const pass of ['document', 'changes'] as const) {
       expect(mayMarkTerm('Notes on ChatGPT and friends', pass)).toBe(true);
       expect(mayMarkTerm('HomeChatGPTNews', pass)).toBe(true);
       expect(mayMarkTerm('The weather was fine all week.', pass)).toBe(false);
+      expect(mayMarkTerm('A course on deep learning and neural networks.', pass)).toBe(false);
     }
+  });
+
+  test('a topic cue is evidence for an ambiguous alias in a first look', () => {
+    expect(mayMarkTerm('Our LLM is a deep learning model.', 'document')).toBe(true);
   });
 
   test('a lone ambiguous alias loads no engine in a first look, but does in changed text', () => {
