@@ -2,6 +2,8 @@
 // ads, trackers and widgets with no prose, yet every frame runs the content script. A frame not worth
 // scanning stays dormant (no settings read, no question to the background) until it grows or text
 // arrives.
+import { openShadowRoots } from './frame-text';
+
 /** A frame this small (a tracking pixel, a hidden or collapsed frame) shows no readable text. */
 const TINY_PX = 4;
 /** Mutations in a dormant frame are gathered this long before it looks again. */
@@ -20,12 +22,7 @@ export function holdsText(root: Node): boolean {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (/\S/.test((node as Text).data) && !node.parentElement?.closest(NEVER_SHOWN)) return true;
   }
-  const elements = (root as ParentNode).querySelectorAll?.('*');
-  if (!elements) return false;
-  for (let i = 0; i < elements.length; i++) {
-    const shadow = (elements[i] as Element).shadowRoot;
-    if (shadow && holdsText(shadow)) return true;
-  }
+  for (const shadow of openShadowRoots(root)) if (shadow && holdsText(shadow)) return true;
   return false;
 }
 

@@ -74,6 +74,21 @@ export async function firstLookAt(
 const ELEMENTS_PER_LOOK = 1024;
 
 /**
+ * The open shadow roots of the elements under `root` (not those inside the roots themselves), and a null
+ * after every ELEMENTS_PER_LOOK elements asked, where a sliced caller may look at the clock. No selector
+ * finds shadow hosts: every element is asked (a property read each, no text read).
+ */
+export function* openShadowRoots(root: Node): Generator<ShadowRoot | null> {
+  const elements = (root as ParentNode).querySelectorAll?.('*');
+  if (!elements) return;
+  for (let i = 0; i < elements.length; i++) {
+    const shadow = (elements[i] as Element).shadowRoot;
+    if (shadow) yield shadow;
+    if (i % ELEMENTS_PER_LOOK === ELEMENTS_PER_LOOK - 1) yield null;
+  }
+}
+
+/**
  * The text under `roots` and under the open shadow roots met there (each handed to `onShadowRoot`, whose
  * later changes the caller then watches), in pieces for the probe; whitespace-only text gives none. Each
  * root's text is one native read; asking every element for a shadow root is sliced as the scanner's work
@@ -114,12 +129,9 @@ export async function probeTexts(
     const text = textOf(root);
     if (/\S/.test(text)) texts.push(text);
     if (root.nodeType === Node.ELEMENT_NODE) adopt((root as Element).shadowRoot);
-    // No selector finds shadow hosts: every element is asked (a property read each, no text read).
-    const elements = (root as ParentNode).querySelectorAll?.('*');
-    if (!elements) continue;
-    for (let i = 0; i < elements.length; i++) {
-      adopt((elements[i] as Element).shadowRoot);
-      if (i % ELEMENTS_PER_LOOK === ELEMENTS_PER_LOOK - 1 && performance.now() - sliceStart > SLICE_MS) {
+    for (const shadow of openShadowRoots(root)) {
+      if (shadow) adopt(shadow);
+      else if (performance.now() - sliceStart > SLICE_MS) {
         endSlice();
         await yieldToPage();
         if (stale()) return null;

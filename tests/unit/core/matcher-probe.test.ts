@@ -3,7 +3,6 @@
 // frame's text relies on (background/term-probe.ts).
 import { describe, expect, it } from 'vitest';
 import { allTextIds, sentenceText } from '../../../src/article/article';
-import { matcherAliases } from '../../../src/article/generated/matcher-aliases';
 import { matcherData } from '../../../src/article/generated/matcher-data';
 import { glossary } from '../../../src/article/glossary';
 import { createMatcher, type MatchScanner } from '../../../src/core/matcher';
@@ -14,7 +13,7 @@ const whole = createMatcher(matcherData, { cues: true });
 const aliasesOnly = {
   termIds: matcherData.termIds,
   categories: matcherData.categories,
-  aliases: matcherAliases,
+  aliases: matcherData.aliases,
 };
 const probe = createMatcher(aliasesOnly);
 
@@ -29,7 +28,7 @@ const holdsTerm = (scanner: MatchScanner, text: string): boolean =>
 /** Texts of alias pieces, their neighbours and the chars the matcher treats specially. */
 function randomTexts(count: number): string[] {
   const random = seededRandom(20261201);
-  const aliases = matcherAliases.flat().map((row) => (typeof row === 'string' ? row : row[0]));
+  const aliases = matcherData.aliases.flat().map((row) => (typeof row === 'string' ? row : row[0]));
   const glue = [
     ' ',
     '',
