@@ -407,7 +407,6 @@ function printAboveFloor(byBuild: Map<string, CostRow[]>): void {
   }
 }
 
-/** This build ÷ the baseline, per case, from the same run. */
 /** The topic rule in the page: this build ÷ the build without it, per big page, from one run. */
 function printTopicRuleInPage(byBuild: Map<string, CostRow[]>): void {
   console.log(
@@ -423,6 +422,7 @@ function printTopicRuleInPage(byBuild: Map<string, CostRow[]>): void {
   });
 }
 
+/** This build ÷ the baseline, per case, from the same run. */
 function printRatios(costs: Record<string, unknown>): void {
   console.log('\nthis build ÷ baseline (extension CPU, medians, same run):');
   for (const section of ['startup', 'big']) {

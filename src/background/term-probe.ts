@@ -13,8 +13,8 @@ let probe: Matcher | null = null;
  * them this finds every term the engine finds, and more. In a document's first look, an ambiguous alias
  * (LLM, NPC, 阿里) is marked only where there is evidence (an unambiguous term or a topic cue) or enough
  * distinct terms for a block to be on topic (core/topic-rule.ts); with neither, or with a cue and no
- * alias, the engine would mark nothing, so the frame loads no engine. Text that changes later may bring what earlier text lacked, so
- * there any match counts.
+ * alias, the engine would mark nothing, so the frame loads no engine. Text that changes later may bring
+ * what earlier text lacked, so there any match counts.
  */
 export function mayMarkTerm(text: string, pass: 'document' | 'changes'): boolean {
   probe ??= createMatcher({ ...matcherData, rules: [] }, { cues: true, anywhere: true });

@@ -33,13 +33,13 @@ function readFrom(node: Node): Node | null {
   return blockOf(node) ?? (node.nodeType === Node.ELEMENT_NODE ? node : null);
 }
 
-/** `text` in pieces of at most PROBE_PIECE chars, each overlapping the next so no alias is cut in two. */
-export function piecesOf(text: string): string[] {
-  if (text.length <= PROBE_PIECE) return [text];
+/** `text` in pieces of at most `size` chars, each overlapping the next so no alias is cut in two. */
+export function piecesOf(text: string, size = PROBE_PIECE): string[] {
+  if (text.length <= size) return [text];
   const pieces: string[] = [];
-  for (let from = 0; from < text.length; from += PROBE_PIECE - PROBE_OVERLAP) {
-    pieces.push(text.slice(from, from + PROBE_PIECE));
-    if (from + PROBE_PIECE >= text.length) break;
+  for (let from = 0; from < text.length; from += size - PROBE_OVERLAP) {
+    pieces.push(text.slice(from, from + size));
+    if (from + size >= text.length) break;
   }
   return pieces;
 }
@@ -58,9 +58,8 @@ export async function firstLookAt(
 ): Promise<boolean | null> {
   if (text.length <= LOOK_WINDOW) return look(text);
   let sliceStart = performance.now();
-  for (let from = 0; from < text.length; from += LOOK_WINDOW - PROBE_OVERLAP) {
-    if (look(text.slice(from, from + LOOK_WINDOW))) return true;
-    if (from + LOOK_WINDOW >= text.length) break;
+  for (const part of piecesOf(text, LOOK_WINDOW)) {
+    if (look(part)) return true;
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       if (stale()) return null;
@@ -140,5 +139,5 @@ export async function probeTexts(
     }
   }
   endSlice();
-  return { texts: texts.flatMap(piecesOf), workMs, longestSliceMs };
+  return { texts: texts.flatMap((text) => piecesOf(text)), workMs, longestSliceMs };
 }

@@ -153,7 +153,7 @@ async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promi
     if (may === null) return;
     if (!may) continue;
     const answer = await askProbe(piece, pass);
-    if (generation !== probes) return;
+    if (stale()) return;
     siteActive = answer.active;
     settled = !answer.active || answer.found;
     if (!answer.active) {

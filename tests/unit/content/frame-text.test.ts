@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { mayMarkTerm } from '../../../src/background/term-probe';
 import { iterateRuns } from '../../../src/content/block-runs';
-import { piecesOf, probeTexts } from '../../../src/content/frame-text';
+import { firstLookAt, piecesOf, probeTexts } from '../../../src/content/frame-text';
 import { PROBE_OVERLAP, PROBE_PIECE } from '../../../src/core/limits';
 
 afterEach(() => {
@@ -86,5 +86,25 @@ describe('piecesOf', () => {
   test('a term across a cut is whole in one piece', async () => {
     const text = `${'x'.repeat(PROBE_PIECE - 3)}ChatGPT${'y'.repeat(100)}`;
     expect(piecesOf(text).some((piece) => piece.includes('ChatGPT'))).toBe(true);
+  });
+});
+
+describe('firstLookAt', () => {
+  const includesTerm = (text: string) => text.includes('ChatGPT');
+  const never = () => false;
+
+  test('a long text is looked at in windows: a term across a cut or at the very end is found', async () => {
+    const across = `${'x'.repeat(100_000 - 3)}ChatGPT${'y'.repeat(250_000)}`;
+    expect(await firstLookAt(across, includesTerm, never)).toBe(true);
+    const atEnd = `${'x'.repeat(350_000)}ChatGPT`;
+    expect(await firstLookAt(atEnd, includesTerm, never)).toBe(true);
+    expect(await firstLookAt('x'.repeat(350_000), includesTerm, never)).toBe(false);
+  });
+
+  test('every window is read, each once', async () => {
+    const seen: number[] = [];
+    const text = 'x'.repeat(350_000);
+    expect(await firstLookAt(text, (part) => (seen.push(part.length), false), never)).toBe(false);
+    expect(seen).toEqual(piecesOf(text, 100_000).map((part) => part.length));
   });
 });

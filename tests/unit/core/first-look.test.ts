@@ -8,6 +8,7 @@ import { matcherData } from '../../../src/article/generated/matcher-data';
 import { glossary } from '../../../src/article/glossary';
 import { mayMarkTerm } from '../../../src/background/term-probe';
 import { createFirstLook, firstLookPatterns } from '../../../src/core/first-look';
+import { PAGES_DIR } from '../../real-web/corpus';
 import { seededRandom } from '../../support/seeded-random';
 
 const look = createFirstLook(generated);
@@ -95,10 +96,9 @@ describe('first look', () => {
   });
 
   test('on every real page of the corpus, the first look is a maybe wherever the probe finds a term', () => {
-    const dir = join(import.meta.dirname, '../../real-web/pages');
     let pages = 0;
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.html'))) {
-      const html = readFileSync(join(dir, name), 'utf8');
+    for (const name of readdirSync(PAGES_DIR).filter((file) => file.endsWith('.html'))) {
+      const html = readFileSync(join(PAGES_DIR, name), 'utf8');
       const text = html
         .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
         .replace(/<[^>]*>/g, '')
