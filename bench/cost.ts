@@ -19,6 +19,8 @@ export interface CostRow {
   byScript: Record<string, number>;
   /** The longest task from the content script's start on, over all runs (the top frame's). */
   longestTaskMs: number;
+  /** Median over runs of the long tasks' total from the content script's start on (the page's own included). */
+  longTasksMs: number;
   /** For the big pages: the floor in a fresh CDP world, and the ratio. */
   floorMs?: number;
   ratio?: number;
@@ -110,6 +112,7 @@ function summarise(
   page: string,
   attributions: Attribution[],
   longestTasks: number[],
+  longTasks: number[],
   topCount: number,
 ): CostRow {
   const scripts = new Set(attributions.flatMap((a) => Object.keys(a.byScript)));
@@ -120,6 +123,7 @@ function summarise(
     runs: attributions.length,
     extensionMs: median(attributions.map((a) => a.totalMs)),
     longestTaskMs: Math.max(0, ...longestTasks),
+    longTasksMs: median(longTasks),
     byScript,
     top: topSelf(attributions, topCount),
   };
@@ -138,16 +142,18 @@ export async function measureCosts(
     const url = server.url(item.path);
     const samples = new Map<string, Attribution[]>(builds.map((build) => [build.label, []]));
     const tasks = new Map<string, number[]>(builds.map((build) => [build.label, []]));
+    const taskTotals = new Map<string, number[]>(builds.map((build) => [build.label, []]));
     const floors: number[] = [];
     for (let i = 0; i < runs; i++) {
       for (const build of builds) {
-        const { attribution, longestTaskMs, page } = await profileLoad(build.session, url, {
+        const { attribution, longestTaskMs, longTasksMs, page } = await profileLoad(build.session, url, {
           settleMs: SETTLE_MS,
           ...(item.until ? { until: item.until } : {}),
         });
         await page.close();
         samples.get(build.label)?.push(attribution);
         tasks.get(build.label)?.push(longestTaskMs);
+        taskTotals.get(build.label)?.push(longTasksMs);
       }
       if (item.floor) {
         const page = await plain.newPage();
@@ -157,7 +163,13 @@ export async function measureCosts(
       }
     }
     for (const build of builds) {
-      const row = summarise(item.name, samples.get(build.label) ?? [], tasks.get(build.label) ?? [], 12);
+      const row = summarise(
+        item.name,
+        samples.get(build.label) ?? [],
+        tasks.get(build.label) ?? [],
+        taskTotals.get(build.label) ?? [],
+        12,
+      );
       if (item.floor) {
         row.floorMs = median(floors);
         row.ratio = row.extensionMs / row.floorMs;
@@ -216,7 +228,7 @@ export function printCostRow(label: string, row: CostRow): void {
   const floor =
     row.floorMs === undefined ? '' : ` | floor ${row.floorMs.toFixed(1)} ms, ratio ${row.ratio?.toFixed(2)}×`;
   console.log(
-    `[${label}] ${row.page}: extension CPU ${row.extensionMs.toFixed(2)} ms (median of ${row.runs}), longest task ${row.longestTaskMs.toFixed(0)} ms${floor}\n  by script: ${scripts || '—'}`,
+    `[${label}] ${row.page}: extension CPU ${row.extensionMs.toFixed(2)} ms (median of ${row.runs}), longest task ${row.longestTaskMs.toFixed(0)} ms, long tasks ${row.longTasksMs.toFixed(0)} ms in all${floor}\n  by script: ${scripts || '—'}`,
   );
   for (const line of row.top.slice(0, 8)) console.log(`  ${line}`);
 }

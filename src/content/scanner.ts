@@ -222,6 +222,7 @@ export class Scanner {
   }
 
   private endPass(start: number, pass: 'document' | 'changes'): void {
+    this.marker.draw(true);
     this.endSlice(performance.now() - this.sliceStart);
     this.forgetRun();
     this.markedInBlock.clear();
@@ -276,7 +277,9 @@ export class Scanner {
   private async pause(generation: number): Promise<boolean> {
     const now = performance.now();
     if (now - this.sliceStart > SLICE_MS) {
-      this.endSlice(now - this.sliceStart);
+      // Before the page's turn, whose rendering update draws what the marker hands over (mark.ts).
+      this.marker.draw();
+      this.endSlice(performance.now() - this.sliceStart);
       await yieldToPage();
       this.sliceStart = performance.now();
     }

@@ -36,13 +36,32 @@ export const RECORD_STALLS = `
   })();
 `;
 
-export /** 20,000 paragraphs of 10 spans: 200,000 elements and about 10 MB of text, a term in every 50th. */
-function largePage(): string {
+/**
+ * The totals of our highlights' ranges, each time the page sees one change from one animation frame to
+ * the next: how many times the browser had to rebuild every mark (mark.ts). Installed by the page's first script.
+ */
+export const RECORD_DRAW_STEPS = `
+  window.__drawSteps = [];
+  (() => {
+    let last = 0;
+    const look = () => {
+      let total = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('aigc-lens')) total += highlight.size;
+      if (total !== last) window.__drawSteps.push(total);
+      last = total;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  })();
+`;
+
+export /** 20,000 paragraphs of 10 spans: 200,000 elements and about 10 MB of text, two terms in every `termEvery`th. */
+function largePage(termEvery = 50): string {
   const words = 'the quick brown fox jumps over a lazy dog while parsers count every single character here ';
   const span = words.repeat(5).slice(0, 56);
   const parts: string[] = [];
   for (let i = 0; i < 20_000; i++) {
-    const term = i % 50 === 0 ? ' ChatGPT and RLHF ' : '';
+    const term = i % termEvery === 0 ? ' ChatGPT and RLHF ' : '';
     parts.push(`<p>${term}${`<span>${span}</span>`.repeat(9)}</p>`);
   }
   return html(`<main>${parts.join('')}</main>`);
