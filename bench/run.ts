@@ -21,19 +21,20 @@ import {
   touchFloorBuild,
 } from './cost';
 import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
+import { renderCost } from './render-cost';
 import { printTopicCost, type TopicCostRow, topicCost, withoutTopicRuleBuild } from './topic-cost';
 
 const MB = 1_000_000;
 
 /**
- * Options: `--only=startup,big` runs some sections (engine, append, size, startup, big, heap, topic); `--runs=N`
+ * Options: `--only=startup,big` runs some sections (engine, append, size, startup, big, render, heap, topic); `--runs=N`
  * the profiled loads per case (5); `--baseline=DIR` profiles another build's dist/chrome beside this
  * one, runs interleaved, for before/after ratios from one run; `--quick` one small engine page.
  */
 const option = (name: string): string | undefined =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = process.argv.includes('--quick');
-const SECTIONS = ['engine', 'append', 'size', 'startup', 'big', 'heap', 'topic'] as const;
+const SECTIONS = ['engine', 'append', 'size', 'startup', 'big', 'render', 'heap', 'topic'] as const;
 type Section = (typeof SECTIONS)[number];
 const only = option('only')?.split(',') as Section[] | undefined;
 for (const section of only ?? []) {
@@ -324,6 +325,10 @@ async function main(): Promise<void> {
       });
     if (want('big')) {
       costs.big = Object.fromEntries(await measureCosts(builds, plain, server, bigCases(), RUNS));
+    }
+    if (want('render')) {
+      const terms = bigCases().filter((item) => !item.name.includes(' 0/100'));
+      costs.render = Object.fromEntries(await renderCost(builds, server, terms, Math.min(RUNS, 3)));
     }
     if (want('heap')) {
       costs.heapPerFrameKb = (await heapPerFrame(session, plain, server)) / 1024;
