@@ -18,21 +18,13 @@ const firefox = useFirefox({
 
 const PHONE = { width: 390, height: 844 };
 
-interface BidiFrame {
-  browsingContext: { navigate(url: string, wait: 'none'): Promise<unknown> };
-}
-
+/**
+ * The tab is sized before it navigates: turning touch on after a navigation makes puppeteer reload the
+ * page, and under BiDi that reload now and then never reports its load (a 30 s navigation timeout, most
+ * often on the file's first page); an extension page hung setViewport itself.
+ */
 async function openPhone(url: string): Promise<Page> {
-  if (!url.startsWith('moz-extension:')) {
-    const page = await firefox.open(url);
-    await page.setViewport({ ...PHONE, hasTouch: true });
-    return page;
-  }
-  // Resized after the navigation, an extension page hangs setViewport: size the tab first.
-  const page = await firefox.browser.newPage();
-  await page.setViewport({ ...PHONE, hasTouch: true });
-  await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'none');
-  return page;
+  return firefox.open(url, (page) => page.setViewport({ ...PHONE, hasTouch: true }));
 }
 
 async function openPhoneFixture(path: string): Promise<Page> {

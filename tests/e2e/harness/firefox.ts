@@ -16,7 +16,8 @@ export interface FirefoxSession {
   readonly browser: Browser;
   readonly errors: string[];
   extensionUrl(path: string): string;
-  open(url: string): Promise<Page>;
+  /** A new tab that records the page's errors; `prepare` runs on it before it navigates to `url`. */
+  open(url: string, prepare?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -45,7 +46,7 @@ export async function launchFirefox(dist = DIST.firefox, prefs: FirefoxPrefs = {
     browser,
     errors,
     extensionUrl: (path) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path.replace(/^\//, '')}`,
-    async open(url) {
+    async open(url, prepare) {
       const page = await browser.newPage();
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${(error as Error).message}`));
       page.on('console', (message) => {
@@ -53,6 +54,7 @@ export async function launchFirefox(dist = DIST.firefox, prefs: FirefoxPrefs = {
         if (message.type() === 'error')
           errors.push(`${page.url()}: ${message.text()} (in ${message.location().url})`);
       });
+      await prepare?.(page);
       if (url.startsWith('moz-extension:')) {
         // page.goto hangs on moz-extension:// pages under BiDi; navigate without waiting instead.
         // puppeteer-core's BiDi frame exposes its browsing context, though not in its public types.
