@@ -107,7 +107,7 @@ export async function profileLoad(
 }
 
 /** Long tasks of the top frame, watched from the start in the page's world. */
-const WATCH_LONG_TASKS = `
+export const WATCH_LONG_TASKS = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
@@ -119,7 +119,7 @@ const WATCH_LONG_TASKS = `
  * their sum. Rendering work that our marks cause (mark.ts) is in these tasks and in no CPU profile of a
  * script, so the sum is shown beside the extension's CPU.
  */
-const LONG_TASKS_SINCE_START = `(() => {
+export const LONG_TASKS_SINCE_START = `(() => {
   const start = performance.getEntriesByName('aigc-lens:content-start')[0]?.startTime ?? Infinity;
   const since = window.__longTasks.filter(([t, d]) => t + d >= start).map(([, d]) => d);
   return [Math.max(0, ...since), since.reduce((sum, d) => sum + d, 0)];

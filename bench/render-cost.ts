@@ -6,7 +6,7 @@
 
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import type { Build } from './cost';
-import { median } from './profile';
+import { LONG_TASKS_SINCE_START, median, WATCH_LONG_TASKS } from './profile';
 
 export interface RenderCostRow {
   page: string;
@@ -18,22 +18,13 @@ export interface RenderCostRow {
   longestTaskMs: number;
 }
 
-/** Long tasks and an animation frame loop, from the page's first script. */
-const WATCH_AND_ANIMATE = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
+/** A frame loop from the page's first script: a frame is rendered whenever one is due. */
+const ANIMATE = `
   const spin = () => requestAnimationFrame(spin);
   requestAnimationFrame(spin);
 `;
 
-const READ = `(() => {
-  const start = performance.getEntriesByName('aigc-lens:content-start')[0]?.startTime ?? Infinity;
-  const pass = performance.getEntriesByName('aigc-lens:scan').find((m) => m.detail?.pass === 'document');
-  const since = window.__longTasks.filter(([t, d]) => t + d >= start).map(([, d]) => d);
-  return { passWallMs: pass?.duration ?? -1, longTasksMs: since.reduce((a, d) => a + d, 0), longestTaskMs: Math.max(0, ...since) };
-})()`;
+const PASS_WALL_MS = `performance.getEntriesByName('aigc-lens:scan').find((m) => m.detail?.pass === 'document')?.duration ?? -1`;
 
 export async function renderCost(
   builds: readonly Build[],
@@ -49,11 +40,17 @@ export async function renderCost(
     for (let i = 0; i < runs; i++) {
       for (const build of builds) {
         const page = await build.session.context.newPage();
-        await page.addInitScript(WATCH_AND_ANIMATE);
+        await page.addInitScript(WATCH_LONG_TASKS);
+        await page.addInitScript(ANIMATE);
         await page.goto(server.url(item.path), { timeout: 120_000 });
         if (item.until) await page.waitForFunction(item.until, undefined, { timeout: 120_000, polling: 50 });
         await page.waitForTimeout(1000);
-        samples.get(build.label)?.push(await page.evaluate(READ));
+        const [longestTaskMs, longTasksMs] = (await page.evaluate(LONG_TASKS_SINCE_START)) as [
+          number,
+          number,
+        ];
+        const passWallMs = (await page.evaluate(PASS_WALL_MS)) as number;
+        samples.get(build.label)?.push({ passWallMs, longTasksMs, longestTaskMs });
         await page.close();
       }
     }

@@ -3,10 +3,10 @@
 //
 // Chromium quirk (docs/browser-quirks.md): after any registered Highlight changes, the next
 // rendering update rebuilds the markers of every range of every highlight, not only the new ones; 300
-// ranges added per slice on a page with 48,000 terms made each frame cost ~200 ms, 35 s in all (two
+// ranges added per slice until there were 48,000 made each frame cost ~200 ms, 35 s in all (two
 // highlights or two hundred make no difference). So ranges wait here and are drawn in batches that at
 // least double what is drawn (`shouldDraw`): a page's marks are drawn in a number of steps that grows
-// with the log of their count, and the browser's work in all of them is about twice one final update.
+// with the log of their count, and the browser's work in all of them is at most three final updates.
 import type { Category } from '../article/types';
 import type { MarkStyle } from '../core/settings';
 
@@ -22,6 +22,12 @@ export function shouldDraw(waiting: number, drawn: number, force: boolean): bool
   return waiting > 0 && (force || waiting >= drawn);
 }
 
+const sizeOf = (sets: Iterable<{ readonly size: number }>): number => {
+  let total = 0;
+  for (const set of sets) total += set.size;
+  return total;
+};
+
 /** The highlight registry, or null where the API is missing (nothing is drawn; lookup still works). */
 function registry(): HighlightRegistry | null {
   const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -33,8 +39,6 @@ export class Marker {
   private readonly highlights = new Map<Category, Highlight>();
   /** Ranges added since the last draw, per category (a Set, so that delete finds them at once). */
   private readonly waiting = new Map<Category, Set<AbstractRange>>();
-  private waitingCount = 0;
-  private drawnCount = 0;
   private style: MarkStyle;
   private flashTimer = 0;
   private flashing: Highlight | null = null;
@@ -51,12 +55,10 @@ export class Marker {
       this.waiting.set(category, set);
     }
     set.add(range);
-    this.waitingCount++;
   }
 
   delete(category: Category, range: AbstractRange): void {
-    if (this.waiting.get(category)?.delete(range)) this.waitingCount--;
-    else if (this.highlights.get(category)?.delete(range)) this.drawnCount--;
+    if (!this.waiting.get(category)?.delete(range)) this.highlights.get(category)?.delete(range);
   }
 
   /**
@@ -64,14 +66,13 @@ export class Marker {
    * page, with `force` at the end of a pass.
    */
   draw(force = false): void {
-    if (!shouldDraw(this.waitingCount, this.drawnCount, force)) return;
+    // Counted from the sets themselves (five at most): a page may clear our highlights too.
+    if (!shouldDraw(sizeOf(this.waiting.values()), sizeOf(this.highlights.values()), force)) return;
     for (const [category, set] of this.waiting) {
       const highlight = this.highlightFor(category);
       if (highlight) for (const range of set) highlight.add(range);
       set.clear();
     }
-    this.drawnCount += this.waitingCount;
-    this.waitingCount = 0;
   }
 
   setStyle(style: MarkStyle): void {
@@ -112,8 +113,6 @@ export class Marker {
   clear(): void {
     for (const highlight of this.highlights.values()) highlight.clear();
     for (const set of this.waiting.values()) set.clear();
-    this.waitingCount = 0;
-    this.drawnCount = 0;
   }
 
   dispose(): void {

@@ -107,7 +107,7 @@ describe('5. very large and very busy pages', () => {
     await expect.poll(async () => (await marked(page)).length, { timeout: 120_000 }).toBe(20_000);
     // Each total the page saw from one frame to the next is one rendering update that rebuilt every mark
     // (mark.ts). Totals that at least double sum to at most three times the last (two, and the end of
-    // the pass); drawn slice by slice, the updates came as the page let them and summed to ~5-10 times.
+    // the pass); drawn slice by slice, the updates came as the page let them and summed to 5.2 times here.
     const steps = (await page.evaluate('window.__drawSteps')) as number[];
     const rebuilt = steps.reduce((sum, total) => sum + total, 0);
     figures.manyMarksDrawSteps = steps;
