@@ -169,7 +169,12 @@ async function probe(roots: Iterable<Node>, pass: 'document' | 'changes'): Promi
   }
   if (pass !== 'document') return;
   if (!settled) {
-    const detail = { pass, workMs: workMs + lookMs, longestSliceMs: Math.max(longestSliceMs, lookMs) };
+    const detail = {
+      pass,
+      workMs: workMs + lookMs,
+      longestSliceMs: Math.max(longestSliceMs, lookMs),
+      marks: 0,
+    };
     performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
   }
   performance.mark(READY_MARK);

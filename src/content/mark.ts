@@ -4,9 +4,12 @@
 // Chromium quirk (docs/browser-quirks.md): after any registered Highlight changes, the next
 // rendering update rebuilds the markers of every range of every highlight, not only the new ones; 300
 // ranges added per slice until there were 48,000 made each frame cost ~200 ms, 35 s in all (two
-// highlights or two hundred make no difference). So ranges wait here and are drawn in batches that at
-// least double what is drawn (`shouldDraw`): a page's marks are drawn in a number of steps that grows
-// with the log of their count, and the browser's work in all of them is at most three final updates.
+// highlights or two hundred make no difference). Any change costs as much as everything drawn, so:
+// - ranges wait here and are drawn in batches that at least double what is drawn (`shouldDraw`), so that
+//   a page's marks are drawn in a number of steps that grows with the log of their count;
+// - past `DRAW_ALL_LIMIT` marks in a frame, only the groups of blocks within a viewport of the view are
+//   drawn, and an IntersectionObserver draws the others as they come near (20,000 marks drawn at once
+//   made one rendering update of 0.5-0.7 s, and every later change to the page's marks cost as much).
 import type { Category } from '../article/types';
 import type { MarkStyle } from '../core/settings';
 
@@ -35,10 +38,72 @@ function registry(): HighlightRegistry | null {
   return css?.highlights && ctor ? css.highlights : null;
 }
 
+/** Up to this many marks in a frame all are drawn; past it, only those near the view (see the top). */
+export const DRAW_ALL_LIMIT = 1000;
+/** Marks are drawn this far above and below the viewport, ahead of the reader's scrolling. */
+const NEAR_VIEW_MARGIN = '100% 0px';
+/**
+ * Past the limit, up to this many consecutive marked blocks of one parent are watched as one group,
+ * through their first and last blocks: an IntersectionObserver costs every frame of scrolling in
+ * proportion to its targets (11,000 of them took 13 ms a frame on the 10 MB page), and each group that
+ * comes near is one change, whose rendering update costs ~35 ms on that page however few marks change
+ * (docs/browser-quirks.md), so groups are few and large.
+ */
+export const GROUP_SIZE = 64;
+
+/** Where a watched block was when the observer last reported it: near the view, above or below it. */
+export type Side = 'near' | 'above' | 'below';
+
+/**
+ * Whether a group is near the view, from the sides of its first and last blocks. Siblings in normal flow
+ * follow each other down the page, so a group whose ends lie on both sides of the view spans it.
+ */
+export function groupIsNear(first: Side, last: Side): boolean {
+  return first === 'near' || last === 'near' || first !== last;
+}
+
+function sideOf(entry: IntersectionObserverEntry): Side {
+  if (entry.isIntersecting) return 'near';
+  const { width, height, bottom } = entry.boundingClientRect;
+  // A block with no box of its own (display: contents) never intersects; its text may still show.
+  if (width === 0 && height === 0) return 'near';
+  return bottom <= (entry.rootBounds?.top ?? 0) ? 'above' : 'below';
+}
+
+/** A block's marks, and the group it is watched in once only what is near the view is drawn. */
+interface BlockMarks {
+  readonly ranges: AbstractRange[];
+  readonly categories: Category[];
+  group: Group | null;
+}
+
+/**
+ * Consecutive marked blocks of one parent. `near` is null until the observer has placed both ends;
+ * `drawn` says that all its marks are in the highlights (a group that left the view stays drawn until
+ * too much is drawn, so scrolling back and forth changes nothing).
+ */
+interface Group {
+  readonly parent: Node | null;
+  readonly blocks: Element[];
+  near: boolean | null;
+  drawn: boolean;
+}
+
 export class Marker {
   private readonly highlights = new Map<Category, Highlight>();
   /** Ranges added since the last draw, per category (a Set, so that delete finds them at once). */
   private readonly waiting = new Map<Category, Set<AbstractRange>>();
+  /** Every mark, drawn or not, by the block it was found in. */
+  private readonly blocks = new Map<Element, BlockMarks>();
+  private count = 0;
+  /** Set once the frame has more than DRAW_ALL_LIMIT marks: it places the groups' first and last blocks. */
+  private nearView: IntersectionObserver | null = null;
+  /** The side each watched block was last reported on. */
+  private readonly sides = new Map<Element, Side>();
+  /** The group that the next block of the same parent joins. */
+  private lastGroup: Group | null = null;
+  /** Groups still drawn after they left the view: taken off together once too much is drawn. */
+  private readonly drawnAway = new Set<Group>();
   private style: MarkStyle;
   private flashTimer = 0;
   private flashing: Highlight | null = null;
@@ -47,32 +112,183 @@ export class Marker {
     this.style = style;
   }
 
-  /** Adds a range; it is drawn at the next `draw` that `shouldDraw` allows. */
-  add(category: Category, range: AbstractRange): void {
-    let set = this.waiting.get(category);
-    if (!set) {
-      set = new Set();
-      this.waiting.set(category, set);
-    }
-    set.add(range);
+  /** How many marks the frame has, drawn or not. */
+  get size(): number {
+    return this.count;
   }
 
-  delete(category: Category, range: AbstractRange): void {
-    if (!this.waiting.get(category)?.delete(range)) this.highlights.get(category)?.delete(range);
+  /** Adds a range found in `block`; it is drawn at the next `draw` that `shouldDraw` allows. */
+  add(category: Category, range: AbstractRange, block: Element): void {
+    let marks = this.blocks.get(block);
+    if (!marks) {
+      marks = { ranges: [], categories: [], group: null };
+      this.blocks.set(block, marks);
+      if (this.nearView) this.join(block, marks);
+    }
+    marks.ranges.push(range);
+    marks.categories.push(category);
+    this.count++;
+    const group = marks.group;
+    if (!this.nearView || group?.near) this.waitingFor(category).add(range);
+    // A group away from the view is drawn whole when it comes back.
+    else if (group) group.drawn = false;
+  }
+
+  /** Takes off every mark of a block (the scanner drops a block's occurrences together). */
+  dropBlock(block: Element): void {
+    const marks = this.blocks.get(block);
+    if (!marks) return;
+    this.blocks.delete(block);
+    this.count -= marks.ranges.length;
+    this.undraw(marks);
+    const group = marks.group;
+    if (!group) return;
+    const at = group.blocks.indexOf(block);
+    const wasEnd = at === 0 || at === group.blocks.length - 1;
+    group.blocks.splice(at, 1);
+    if (!wasEnd) return;
+    this.unwatch(block);
+    if (group.blocks.length === 0) {
+      if (this.lastGroup === group) this.lastGroup = null;
+      this.drawnAway.delete(group);
+      return;
+    }
+    // A new end is placed by its own first report; until then the group stays as it is.
+    this.watch(group.blocks[0] as Element);
+    this.watch(group.blocks.at(-1) as Element);
   }
 
   /**
    * Draws the waiting ranges when `shouldDraw` says so: the scanner calls it before it yields to the
-   * page, with `force` at the end of a pass.
+   * page, with `force` at the end of a pass. Past DRAW_ALL_LIMIT, what waits belongs to groups near the
+   * view, and is drawn at once.
    */
   draw(force = false): void {
+    if (!this.nearView && this.count > DRAW_ALL_LIMIT) this.drawOnlyNearView();
     // Counted from the sets themselves (five at most): a page may clear our highlights too.
-    if (!shouldDraw(sizeOf(this.waiting.values()), sizeOf(this.highlights.values()), force)) return;
+    const waiting = sizeOf(this.waiting.values());
+    if (!(this.nearView ? waiting > 0 : shouldDraw(waiting, sizeOf(this.highlights.values()), force))) return;
     for (const [category, set] of this.waiting) {
       const highlight = this.highlightFor(category);
       if (highlight) for (const range of set) highlight.add(range);
       set.clear();
     }
+  }
+
+  /**
+   * From now on a group's marks are drawn while it is within NEAR_VIEW_MARGIN of the view. What is drawn
+   * stays drawn until the observer has placed its group, so nothing blinks.
+   */
+  private drawOnlyNearView(): void {
+    if (typeof IntersectionObserver !== 'function' || !registry()) return;
+    // Waiting ranges are drawn, or not, with their groups.
+    for (const set of this.waiting.values()) set.clear();
+    // The frame's own document as the root: its viewport, and a margin that holds in cross-origin frames too.
+    this.nearView = new IntersectionObserver((entries) => this.onReport(entries), {
+      root: document,
+      rootMargin: NEAR_VIEW_MARGIN,
+    });
+    for (const [block, marks] of this.blocks) this.join(block, marks);
+  }
+
+  /** Puts a new block in the last group if it continues it, else in a new group of its own. */
+  private join(block: Element, marks: BlockMarks): void {
+    const last = this.lastGroup;
+    if (
+      last &&
+      last.blocks.length < GROUP_SIZE &&
+      last.parent === block.parentNode &&
+      last.blocks.length > 0
+    ) {
+      const previousEnd = last.blocks.at(-1) as Element;
+      last.blocks.push(block);
+      marks.group = last;
+      if (previousEnd !== last.blocks[0]) this.unwatch(previousEnd);
+      this.watch(block);
+      return;
+    }
+    const group: Group = { parent: block.parentNode, blocks: [block], near: null, drawn: false };
+    marks.group = group;
+    this.lastGroup = group;
+    this.watch(block);
+  }
+
+  private watch(block: Element): void {
+    if (this.sides.has(block)) return;
+    this.nearView?.observe(block);
+  }
+
+  private unwatch(block: Element): void {
+    this.sides.delete(block);
+    this.nearView?.unobserve(block);
+  }
+
+  private onReport(entries: readonly IntersectionObserverEntry[]): void {
+    const touched = new Set<Group>();
+    for (const entry of entries) {
+      const group = this.blocks.get(entry.target)?.group;
+      // A report may still come for a block that is no longer an end of its group.
+      if (!group || (entry.target !== group.blocks[0] && entry.target !== group.blocks.at(-1))) continue;
+      this.sides.set(entry.target, sideOf(entry));
+      touched.add(group);
+    }
+    let drew = false;
+    for (const group of touched) {
+      const first = this.sides.get(group.blocks[0] as Element);
+      const last = this.sides.get(group.blocks.at(-1) as Element);
+      if (!first || !last) continue;
+      const placed = group.near !== null;
+      group.near = groupIsNear(first, last);
+      if (!group.near) {
+        // What was drawn before the limit stays drawn until the next taking off, so that nothing blinks.
+        if (group.drawn || !placed) this.drawnAway.add(group);
+        continue;
+      }
+      this.drawnAway.delete(group);
+      if (group.drawn) continue;
+      drew = true;
+      group.drawn = true;
+      for (const block of group.blocks) {
+        const marks = this.blocks.get(block);
+        if (marks) this.drawNow(marks);
+      }
+    }
+    // Taken off in the same task as the new ones are drawn: one rendering update for both.
+    if (drew && sizeOf(this.highlights.values()) > DRAW_ALL_LIMIT) {
+      for (const group of this.drawnAway) {
+        group.drawn = false;
+        for (const block of group.blocks) {
+          const marks = this.blocks.get(block);
+          if (marks) this.undraw(marks);
+        }
+      }
+      this.drawnAway.clear();
+    }
+  }
+
+  /** Puts a block's ranges in the highlights at once (the group came near). */
+  private drawNow(marks: BlockMarks): void {
+    const { ranges, categories } = marks;
+    for (let i = 0; i < ranges.length; i++) {
+      this.highlightFor(categories[i] as Category)?.add(ranges[i] as AbstractRange);
+    }
+  }
+
+  /** Takes a block's ranges off the highlights and out of the waiting sets. */
+  private undraw(marks: BlockMarks): void {
+    marks.ranges.forEach((range, i) => {
+      const category = marks.categories[i] as Category;
+      if (!this.waiting.get(category)?.delete(range)) this.highlights.get(category)?.delete(range);
+    });
+  }
+
+  private waitingFor(category: Category): Set<AbstractRange> {
+    let set = this.waiting.get(category);
+    if (!set) {
+      set = new Set();
+      this.waiting.set(category, set);
+    }
+    return set;
   }
 
   setStyle(style: MarkStyle): void {
@@ -113,6 +329,13 @@ export class Marker {
   clear(): void {
     for (const highlight of this.highlights.values()) highlight.clear();
     for (const set of this.waiting.values()) set.clear();
+    this.blocks.clear();
+    this.count = 0;
+    this.nearView?.disconnect();
+    this.nearView = null;
+    this.sides.clear();
+    this.lastGroup = null;
+    this.drawnAway.clear();
   }
 
   dispose(): void {

@@ -246,10 +246,8 @@ export class Scanner {
     }
     for (const block of stale) {
       this.topic.dropBlock(block);
-      for (const occurrence of this.store.dropBlock(block)) {
-        if (occurrence.marked)
-          this.marker.delete(this.matcher.categories[occurrence.term] as Category, occurrence.staticRange);
-      }
+      this.store.dropBlock(block);
+      this.marker.dropBlock(block);
     }
   }
 
@@ -391,7 +389,7 @@ export class Scanner {
     );
     if (released) this.store.insert(occurrence);
     else this.store.add(occurrence);
-    if (marked) this.marker.add(this.matcher.categories[term] as Category, range);
+    if (marked) this.marker.add(this.matcher.categories[term] as Category, range, block);
   }
 
   /**
@@ -456,7 +454,12 @@ export class Scanner {
       performance.clearMeasures(MEASURE_NAME);
       this.measures = 1;
     }
-    const detail = { pass, workMs: this.workMs, longestSliceMs: this.longestSliceMs };
+    const detail = {
+      pass,
+      workMs: this.workMs,
+      longestSliceMs: this.longestSliceMs,
+      marks: this.marker.size,
+    };
     performance.measure(MEASURE_NAME, { start, end: performance.now(), detail });
   }
 }

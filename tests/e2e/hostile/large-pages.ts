@@ -16,6 +16,8 @@ export interface Scan {
   pass: string;
   workMs: number;
   longestSliceMs: number;
+  /** The frame's marks when the pass ended, drawn or not (past DRAW_ALL_LIMIT only those near the view are drawn). */
+  marks: number;
 }
 
 /**

@@ -46,6 +46,30 @@ export const RECORD_SCANS = `
   }).observe({ type: 'measure', buffered: true });
 `;
 
+/**
+ * The frame's marks when its last scan pass ended, drawn or not: past DRAW_ALL_LIMIT (mark.ts) only those
+ * near the view are drawn, so the registry no longer holds them all. Needs RECORD_SCANS.
+ */
+export const FOUND_MARKS = 'window.__scans.at(-1)?.marks ?? 0';
+
+/** How many marks are drawn, and the page offsets (px from the document's top) of the highest and lowest. */
+export const DRAWN_SPAN = `(() => {
+  let top = Infinity, bottom = -Infinity, count = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('aigc-lens')) continue;
+    for (const mark of highlight) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      const y = range.getBoundingClientRect().top + scrollY;
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+      count++;
+    }
+  }
+  return { top, bottom, count };
+})()`;
+
 /** Long tasks (over 50 ms) in the page, with their durations. */
 export const RECORD_LONG_TASKS = `
   window.__longTasks = [];

@@ -1,7 +1,8 @@
-// The marker draws in batches that at least double what is drawn (mark.ts: a Chromium rendering update
-// rebuilds every range of every highlight after any change), and loses nothing on the way.
+// The marker draws in batches that at least double what is drawn, and past DRAW_ALL_LIMIT only what is
+// near the view (mark.ts: a Chromium rendering update rebuilds every range of every highlight after any
+// change), and loses nothing on the way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Marker, shouldDraw } from '../../../src/content/mark';
+import { DRAW_ALL_LIMIT, GROUP_SIZE, groupIsNear, Marker, shouldDraw } from '../../../src/content/mark';
 
 /** A registry and Highlight at the edge, as the browser gives them; counts the changes a renderer would see. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -12,23 +13,64 @@ class FakeHighlight extends Set<AbstractRange> {
   }
 }
 
-const scope = globalThis as unknown as { CSS?: unknown; Highlight?: unknown };
-let saved: { CSS?: unknown; Highlight?: unknown };
+/** An IntersectionObserver at the edge: the test says which blocks are near the view, and when. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  readonly observed = new Set<Element>();
+  disconnected = false;
+  constructor(readonly report: (entries: IntersectionObserverEntry[]) => void) {
+    FakeObserver.last = this;
+  }
+  observe(target: Element): void {
+    this.observed.add(target);
+  }
+  unobserve(target: Element): void {
+    this.observed.delete(target);
+  }
+  disconnect(): void {
+    this.disconnected = true;
+    this.observed.clear();
+  }
+  /** Reports the watched ones of these blocks as near the view, above it or below it. */
+  tell(targets: Element[], side: 'near' | 'above' | 'below'): void {
+    const bottom = side === 'above' ? -700 : 2000;
+    this.report(
+      targets
+        .filter((target) => this.observed.has(target))
+        .map(
+          (target) =>
+            ({
+              target,
+              isIntersecting: side === 'near',
+              boundingClientRect: { width: 100, height: 20, bottom },
+              rootBounds: { top: -600, bottom: 1200 },
+            }) as unknown as IntersectionObserverEntry,
+        ),
+    );
+  }
+}
+
+const scope = globalThis as unknown as { CSS?: unknown; Highlight?: unknown; IntersectionObserver?: unknown };
+let saved: { CSS?: unknown; Highlight?: unknown; IntersectionObserver?: unknown };
 let registry: Map<string, FakeHighlight>;
 
 beforeEach(() => {
-  saved = { CSS: scope.CSS, Highlight: scope.Highlight };
+  saved = { CSS: scope.CSS, Highlight: scope.Highlight, IntersectionObserver: scope.IntersectionObserver };
   registry = new Map();
   scope.CSS = { highlights: registry };
   scope.Highlight = FakeHighlight;
+  scope.IntersectionObserver = FakeObserver;
   FakeHighlight.changes = 0;
+  FakeObserver.last = null;
 });
 afterEach(() => {
   scope.CSS = saved.CSS;
   scope.Highlight = saved.Highlight;
+  scope.IntersectionObserver = saved.IntersectionObserver;
 });
 
 const range = (): AbstractRange => ({}) as AbstractRange;
+const block = (): Element => document.createElement('p');
 const drawn = (): number => [...registry.values()].reduce((sum, highlight) => sum + highlight.size, 0);
 
 describe('shouldDraw', () => {
@@ -43,10 +85,14 @@ describe('shouldDraw', () => {
 
 describe('Marker', () => {
   it('draws 10,000 ranges added 20 per slice in a number of steps near log2 of the count', () => {
+    // No observer: the limit past which only what is near the view is drawn does not apply.
+    scope.IntersectionObserver = undefined;
     const marker = new Marker('dotted');
     const steps = new Set<number>();
+    const blocks = Array.from({ length: 10 }, block);
     for (let slice = 0; slice < 500; slice++) {
-      for (let i = 0; i < 20; i++) marker.add(slice % 2 ? 'model' : 'concept', range());
+      for (let i = 0; i < 20; i++)
+        marker.add(slice % 2 ? 'model' : 'concept', range(), blocks[i % 10] as Element);
       marker.draw();
       steps.add(drawn());
     }
@@ -59,31 +105,181 @@ describe('Marker', () => {
     expect([...registry.keys()].sort()).toEqual(['aigc-lens-dotted-concept', 'aigc-lens-dotted-model']);
   });
 
-  it('a range deleted before it is drawn is never drawn; a drawn one is taken off', () => {
+  it('a block dropped before its ranges are drawn is never drawn; a drawn one is taken off', () => {
     const marker = new Marker('dotted');
-    const first = range();
-    marker.add('model', first);
+    const [first, second] = [block(), block()];
+    marker.add('model', range(), first);
     marker.draw();
-    const waiting = range();
-    marker.add('model', waiting);
-    marker.delete('model', waiting);
+    marker.add('model', range(), second);
+    marker.add('concept', range(), second);
+    marker.dropBlock(second);
     marker.draw(true);
     expect(drawn()).toBe(1);
-    marker.delete('model', first);
+    expect(marker.size).toBe(1);
+    marker.dropBlock(first);
     expect(drawn()).toBe(0);
+    expect(marker.size).toBe(0);
     // What is drawn counts again from nothing: the next range is drawn at once.
-    marker.add('model', range());
+    marker.add('model', range(), first);
     marker.draw();
     expect(drawn()).toBe(1);
   });
 
   it('clear forgets the waiting ranges too', () => {
     const marker = new Marker('dotted');
-    marker.add('model', range());
+    const one = block();
+    marker.add('model', range(), one);
     marker.draw();
-    marker.add('model', range());
+    marker.add('model', range(), one);
     marker.clear();
     marker.draw(true);
     expect(drawn()).toBe(0);
+    expect(marker.size).toBe(0);
+  });
+});
+
+describe('groupIsNear', () => {
+  it('is near when either end is, or when the ends lie on both sides of the view', () => {
+    expect(groupIsNear('near', 'below')).toBe(true);
+    expect(groupIsNear('above', 'near')).toBe(true);
+    expect(groupIsNear('above', 'below')).toBe(true);
+    expect(groupIsNear('below', 'above')).toBe(true);
+    expect(groupIsNear('above', 'above')).toBe(false);
+    expect(groupIsNear('below', 'below')).toBe(false);
+  });
+});
+
+describe('Marker past DRAW_ALL_LIMIT', () => {
+  /** A marker with `count` marks, two per block, the blocks in one parent, drawn as a pass would draw them. */
+  function filled(count: number): { marker: Marker; blocks: Element[] } {
+    const marker = new Marker('dotted');
+    const parent = document.createElement('main');
+    const blocks = Array.from({ length: count / 2 }, () => parent.appendChild(block()));
+    for (const one of blocks) {
+      marker.add('model', range(), one);
+      marker.add('concept', range(), one);
+      marker.draw();
+    }
+    marker.draw(true);
+    return { marker, blocks };
+  }
+  const groupOf = (blocks: Element[], index: number): Element[] =>
+    blocks.slice(index * GROUP_SIZE, (index + 1) * GROUP_SIZE);
+
+  it('draws everything up to the limit, with no observer', () => {
+    filled(DRAW_ALL_LIMIT);
+    expect(drawn()).toBe(DRAW_ALL_LIMIT);
+    expect(FakeObserver.last).toBeNull();
+  });
+
+  it('past it, watches only the ends of groups, draws the groups that come near, and takes off those away once too much is drawn', () => {
+    const { marker, blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const groups = Math.ceil(blocks.length / GROUP_SIZE);
+    expect(observer.observed.size).toBe(2 * groups);
+    const place = (index: number, side: 'near' | 'above' | 'below') =>
+      observer.tell(groupOf(blocks, index), side);
+    // What was drawn when the limit was crossed (the first groups) stays drawn: nothing blinks.
+    const drawnBefore = drawn();
+    expect(drawnBefore).toBeGreaterThan(0);
+    expect(drawnBefore).toBeLessThanOrEqual(DRAW_ALL_LIMIT);
+    // The first report: the view is in group 10, between its ends.
+    for (let index = 0; index < groups; index++) place(index, index < 10 ? 'above' : 'below');
+    observer.tell([groupOf(blocks, 10)[0] as Element], 'above');
+    const perGroup = 2 * GROUP_SIZE;
+    expect(drawn()).toBe(drawnBefore + perGroup);
+    expect(marker.size).toBe(4 * DRAW_ALL_LIMIT);
+    // The reader scrolls down, group by group: each one that comes near is drawn, and once more than the
+    // limit is drawn, everything away from the view is taken off in the same change.
+    let index = 10;
+    while (drawn() <= DRAW_ALL_LIMIT - perGroup) {
+      place(index, 'above');
+      place(++index, 'near');
+    }
+    place(index, 'above');
+    place(++index, 'near');
+    expect(drawn()).toBe(perGroup);
+    // Back up by one group: it is drawn again; the one left stays drawn.
+    place(index, 'below');
+    place(index - 1, 'near');
+    expect(drawn()).toBe(2 * perGroup);
+    place(index, 'near');
+    expect(drawn()).toBe(2 * perGroup);
+    // A new mark in a group near the view is drawn at the next draw; one far from it is only kept.
+    const [near, far] = [groupOf(blocks, index)[1] as Element, blocks[0] as Element];
+    marker.add('model', range(), near);
+    marker.add('model', range(), far);
+    marker.draw();
+    expect(drawn()).toBe(2 * perGroup + 1);
+    expect(marker.size).toBe(4 * DRAW_ALL_LIMIT + 2);
+    marker.dropBlock(near);
+    expect(drawn()).toBe(2 * perGroup - 2);
+  });
+
+  it('a mark added to a group away from the view is drawn when the group comes back', () => {
+    const { marker, blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    observer.tell(blocks, 'below');
+    const before = drawn();
+    const later = groupOf(blocks, 20)[3] as Element;
+    marker.add('concept', range(), later);
+    marker.draw();
+    expect(drawn()).toBe(before);
+    observer.tell(groupOf(blocks, 20), 'near');
+    expect(drawn()).toBe(before + 2 * GROUP_SIZE + 1);
+  });
+
+  it('a group whose end is dropped watches its new end', () => {
+    const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const first = groupOf(blocks, 0);
+    marker.dropBlock(first[0] as Element);
+    expect(observer.observed.has(first[0] as Element)).toBe(false);
+    expect(observer.observed.has(first[1] as Element)).toBe(true);
+    // A block in the middle is dropped without changing what is watched.
+    marker.dropBlock(first[5] as Element);
+    expect(observer.observed.has(first[6] as Element)).toBe(false);
+  });
+
+  it('blocks of another parent start a group of their own', () => {
+    const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const elsewhere = block();
+    marker.add('model', range(), elsewhere);
+    expect(observer.observed.has(elsewhere)).toBe(true);
+    expect(observer.observed.has(blocks.at(-1) as Element)).toBe(true);
+    observer.tell(blocks, 'above');
+    const before = drawn();
+    observer.tell([elsewhere], 'near');
+    expect(drawn()).toBe(before + 1);
+  });
+
+  it('a block with no box of its own (display: contents) counts as near', () => {
+    const { blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    observer.tell(blocks, 'below');
+    const before = drawn();
+    const ends = [blocks[20 * GROUP_SIZE], blocks[21 * GROUP_SIZE - 1]].map(
+      (target) =>
+        ({
+          target,
+          isIntersecting: false,
+          boundingClientRect: { width: 0, height: 0, bottom: 0 },
+          rootBounds: { top: -600, bottom: 1200 },
+        }) as unknown as IntersectionObserverEntry,
+    );
+    observer.report(ends);
+    expect(drawn()).toBe(before + 2 * GROUP_SIZE);
+  });
+
+  it('clear stops watching and starts again from drawing everything', () => {
+    const { marker } = filled(2 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    marker.clear();
+    expect(observer.disconnected).toBe(true);
+    expect(drawn()).toBe(0);
+    marker.add('model', range(), block());
+    marker.draw(true);
+    expect(drawn()).toBe(1);
   });
 });
