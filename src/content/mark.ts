@@ -144,6 +144,7 @@ export class Marker {
     const group = marks.group;
     if (!group) return;
     const at = group.blocks.indexOf(block);
+    if (at < 0) return;
     const wasEnd = at === 0 || at === group.blocks.length - 1;
     group.blocks.splice(at, 1);
     if (!wasEnd) return;
