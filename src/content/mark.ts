@@ -87,6 +87,8 @@ interface Group {
   readonly blocks: Element[];
   near: boolean | null;
   drawn: boolean;
+  /** The ends the observer watches now (they change as blocks join or go). */
+  watched: Element[];
 }
 
 export class Marker {
@@ -104,6 +106,8 @@ export class Marker {
   private lastGroup: Group | null = null;
   /** Groups still drawn after they left the view: taken off together once too much is drawn. */
   private readonly drawnAway = new Set<Group>();
+  /** Groups whose ends changed: watched anew once per slice, not once per block that joins. */
+  private readonly endsChanged = new Set<Group>();
   private style: MarkStyle;
   private flashTimer = 0;
   private flashing: Highlight | null = null;
@@ -145,18 +149,13 @@ export class Marker {
     if (!group) return;
     const at = group.blocks.indexOf(block);
     if (at < 0) return;
-    const wasEnd = at === 0 || at === group.blocks.length - 1;
     group.blocks.splice(at, 1);
-    if (!wasEnd) return;
-    this.unwatch(block);
     if (group.blocks.length === 0) {
       if (this.lastGroup === group) this.lastGroup = null;
       this.drawnAway.delete(group);
-      return;
     }
     // A new end is placed by its own first report; until then the group stays as it is.
-    this.watch(group.blocks[0] as Element);
-    this.watch(group.blocks.at(-1) as Element);
+    this.endsChanged.add(group);
   }
 
   /**
@@ -166,6 +165,7 @@ export class Marker {
    */
   draw(force = false): void {
     if (!this.nearView && this.count > DRAW_ALL_LIMIT) this.drawOnlyNearView();
+    if (this.nearView) this.watchEnds(this.nearView);
     // Counted from the sets themselves (five at most): a page may clear our highlights too.
     const waiting = sizeOf(this.waiting.values());
     if (!(this.nearView ? waiting > 0 : shouldDraw(waiting, sizeOf(this.highlights.values()), force))) return;
@@ -190,38 +190,38 @@ export class Marker {
       rootMargin: NEAR_VIEW_MARGIN,
     });
     for (const [block, marks] of this.blocks) this.join(block, marks);
+    this.watchEnds(this.nearView);
   }
 
   /** Puts a new block in the last group if it continues it, else in a new group of its own. */
   private join(block: Element, marks: BlockMarks): void {
     const last = this.lastGroup;
-    if (
-      last &&
-      last.blocks.length < GROUP_SIZE &&
-      last.parent === block.parentNode &&
-      last.blocks.length > 0
-    ) {
-      const previousEnd = last.blocks.at(-1) as Element;
+    if (last && last.blocks.length < GROUP_SIZE && last.parent === block.parentNode) {
       last.blocks.push(block);
       marks.group = last;
-      if (previousEnd !== last.blocks[0]) this.unwatch(previousEnd);
-      this.watch(block);
+      this.endsChanged.add(last);
       return;
     }
-    const group: Group = { parent: block.parentNode, blocks: [block], near: null, drawn: false };
+    const group: Group = { parent: block.parentNode, blocks: [block], near: null, drawn: false, watched: [] };
     marks.group = group;
     this.lastGroup = group;
-    this.watch(block);
+    this.endsChanged.add(group);
   }
 
-  private watch(block: Element): void {
-    if (this.sides.has(block)) return;
-    this.nearView?.observe(block);
-  }
-
-  private unwatch(block: Element): void {
-    this.sides.delete(block);
-    this.nearView?.unobserve(block);
+  /** Watches the current first and last blocks of the groups whose ends changed, and no others. */
+  private watchEnds(observer: IntersectionObserver): void {
+    for (const group of this.endsChanged) {
+      const { blocks } = group;
+      const ends = blocks.length === 0 ? [] : [...new Set([blocks[0] as Element, blocks.at(-1) as Element])];
+      for (const old of group.watched) {
+        if (ends.includes(old)) continue;
+        this.sides.delete(old);
+        observer.unobserve(old);
+      }
+      for (const end of ends) if (!group.watched.includes(end)) observer.observe(end);
+      group.watched = ends;
+    }
+    this.endsChanged.clear();
   }
 
   private onReport(entries: readonly IntersectionObserverEntry[]): void {
@@ -337,6 +337,7 @@ export class Marker {
     this.sides.clear();
     this.lastGroup = null;
     this.drawnAway.clear();
+    this.endsChanged.clear();
   }
 
   dispose(): void {

@@ -229,11 +229,13 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     expect(drawn()).toBe(before + 2 * GROUP_SIZE + 1);
   });
 
-  it('a group whose end is dropped watches its new end', () => {
+  it('a group whose end is dropped watches its new end from the next slice on', () => {
     const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
     const first = groupOf(blocks, 0);
     marker.dropBlock(first[0] as Element);
+    expect(observer.observed.has(first[1] as Element)).toBe(false);
+    marker.draw();
     expect(observer.observed.has(first[0] as Element)).toBe(false);
     expect(observer.observed.has(first[1] as Element)).toBe(true);
     // A block in the middle is dropped without changing what is watched.
@@ -246,6 +248,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const observer = FakeObserver.last as FakeObserver;
     const elsewhere = block();
     marker.add('model', range(), elsewhere);
+    marker.draw();
     expect(observer.observed.has(elsewhere)).toBe(true);
     expect(observer.observed.has(blocks.at(-1) as Element)).toBe(true);
     observer.tell(blocks, 'above');
