@@ -208,16 +208,24 @@ export class Marker {
     this.endsChanged.add(group);
   }
 
-  /** Watches the current first and last blocks of the groups whose ends changed, and no others. */
+  /**
+   * Watches the current first and last blocks of the groups whose ends changed, and no others. Every
+   * group lets go of its old ends before any watches its new ones: a block dropped from one group and
+   * found again joins another, and must not be let go of after it was watched there.
+   */
   private watchEnds(observer: IntersectionObserver): void {
+    const endsOf = new Map<Group, Element[]>();
     for (const group of this.endsChanged) {
       const { blocks } = group;
       const ends = blocks.length === 0 ? [] : [...new Set([blocks[0] as Element, blocks.at(-1) as Element])];
+      endsOf.set(group, ends);
       for (const old of group.watched) {
         if (ends.includes(old)) continue;
         this.sides.delete(old);
         observer.unobserve(old);
       }
+    }
+    for (const [group, ends] of endsOf) {
       for (const end of ends) if (!group.watched.includes(end)) observer.observe(end);
       group.watched = ends;
     }

@@ -243,6 +243,20 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     expect(observer.observed.has(first[6] as Element)).toBe(false);
   });
 
+  it('a block that goes from one group to another in one slice stays watched as the new end', () => {
+    const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    // The last group is not full; its last block goes, then the first group's first block, which the
+    // scanner finds again at once and which joins the last group as its new end.
+    const moved = blocks[0] as Element;
+    marker.dropBlock(blocks.at(-1) as Element);
+    marker.dropBlock(moved);
+    marker.add('model', range(), moved);
+    marker.draw();
+    expect(observer.observed.has(moved)).toBe(true);
+    expect(observer.observed.has(blocks[1] as Element)).toBe(true);
+  });
+
   it('blocks of another parent start a group of their own', () => {
     const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
