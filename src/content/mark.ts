@@ -65,8 +65,10 @@ export function groupIsNear(first: Side, last: Side): boolean {
 function sideOf(entry: IntersectionObserverEntry): Side {
   if (entry.isIntersecting) return 'near';
   const { width, height, bottom } = entry.boundingClientRect;
-  // A block with no box of its own (display: contents) never intersects; its text may still show.
-  if (width === 0 && height === 0) return 'near';
+  // A block with no box of its own (display: contents) never intersects; its text may still show. A block
+  // in a section that content-visibility skips also reports no size, but it has a box: it is placed when
+  // the section is rendered, which the browser does as it comes near.
+  if (width === 0 && height === 0 && !entry.target.checkVisibility()) return 'near';
   return bottom <= (entry.rootBounds?.top ?? 0) ? 'above' : 'below';
 }
 

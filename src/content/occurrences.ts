@@ -150,7 +150,7 @@ export class OccurrenceStore implements OccurrenceIndex {
     }
   }
 
-  /** Drops every occurrence of `block`; returns them so the marker can undraw them. */
+  /** Drops every occurrence of `block`, and returns them. */
   dropBlock(block: Element): Occurrence[] {
     const list = this.byBlock.get(block);
     if (!list) return [];

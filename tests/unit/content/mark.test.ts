@@ -271,21 +271,37 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     expect(drawn()).toBe(before + 1);
   });
 
+  /** A report with no size for these blocks, as the browser gives for a block with no box or in a skipped section. */
+  const sizeless = (targets: Element[], hasBox: boolean): IntersectionObserverEntry[] =>
+    targets.map((target) => {
+      (target as Element & { checkVisibility: () => boolean }).checkVisibility = () => hasBox;
+      return {
+        target,
+        isIntersecting: false,
+        boundingClientRect: { width: 0, height: 0, bottom: 0 },
+        rootBounds: { top: -600, bottom: 1200 },
+      } as unknown as IntersectionObserverEntry;
+    });
+
   it('a block with no box of its own (display: contents) counts as near', () => {
     const { blocks } = filled(4 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
     observer.tell(blocks, 'below');
     const before = drawn();
-    const ends = [blocks[20 * GROUP_SIZE], blocks[21 * GROUP_SIZE - 1]].map(
-      (target) =>
-        ({
-          target,
-          isIntersecting: false,
-          boundingClientRect: { width: 0, height: 0, bottom: 0 },
-          rootBounds: { top: -600, bottom: 1200 },
-        }) as unknown as IntersectionObserverEntry,
-    );
-    observer.report(ends);
+    observer.report(sizeless([blocks[20 * GROUP_SIZE], blocks[21 * GROUP_SIZE - 1]] as Element[], false));
+    expect(drawn()).toBe(before + 2 * GROUP_SIZE);
+  });
+
+  it('a block with a box but no size (in a section content-visibility skips) is placed, not drawn', () => {
+    const { blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    observer.tell(blocks, 'below');
+    const before = drawn();
+    const ends = [blocks[20 * GROUP_SIZE], blocks[21 * GROUP_SIZE - 1]] as Element[];
+    observer.report(sizeless(ends, true));
+    expect(drawn()).toBe(before);
+    // Rendered as it comes near, the section gives its blocks their size, and the group is drawn.
+    observer.tell(ends, 'near');
     expect(drawn()).toBe(before + 2 * GROUP_SIZE);
   });
 
