@@ -40,8 +40,18 @@ function registry(): HighlightRegistry | null {
 
 /** Up to this many marks in a frame all are drawn; past it, only those near the view (see the top). */
 export const DRAW_ALL_LIMIT = 1000;
-/** Marks are drawn this far above and below the viewport, ahead of the reader's scrolling. */
-const NEAR_VIEW_MARGIN = '100% 0px';
+/**
+ * Marks are drawn this far above and below the viewport, ahead of the reader's scrolling, and at any
+ * distance sideways: only the vertical distance counts. The cards of a horizontal scroller are one group,
+ * and its first and last cards may be far out of the view sideways while the cards between them show.
+ */
+const NEAR_VIEW_MARGIN = '100% 1000000px';
+/**
+ * The clip of every scroll container grows as far sideways (IntersectionObserver's scrollMargin), so that a
+ * card a horizontal scroller cuts off is near when it is level with the view. Not up and down: the margin
+ * applies to the document's own scroller too, where it adds to NEAR_VIEW_MARGIN.
+ */
+const SCROLLER_MARGIN = '0px 1000000px';
 /**
  * Past the limit, up to this many consecutive marked blocks of one parent are watched as one group,
  * through their first and last blocks: an IntersectionObserver costs every frame of scrolling in
@@ -62,14 +72,25 @@ export function groupIsNear(first: Side, last: Side): boolean {
   return first === 'near' || last === 'near' || first !== last;
 }
 
-function sideOf(entry: IntersectionObserverEntry): Side {
+/**
+ * Pure: the side of the view a reported block is on. Only the vertical position places a block that does
+ * not intersect: one level with the view is near, as a block that a scroller inside the page clips (a
+ * panel scrolled past it) may be while others of its group show.
+ */
+export function sideOf(entry: IntersectionObserverEntry): Side {
   if (entry.isIntersecting) return 'near';
-  const { width, height, bottom } = entry.boundingClientRect;
-  // A block with no box of its own (display: contents) never intersects; its text may still show. A block
-  // in a section that content-visibility skips also reports no size, but it has a box: it is placed when
-  // the section is rendered, which the browser does as it comes near.
-  if (width === 0 && height === 0 && !entry.target.checkVisibility()) return 'near';
-  return bottom <= (entry.rootBounds?.top ?? 0) ? 'above' : 'below';
+  const { width, height, top, bottom } = entry.boundingClientRect;
+  const view = entry.rootBounds;
+  if (width === 0 && height === 0) {
+    // A block with no box of its own (display: contents) never intersects; its text may still show. A
+    // block in a section that content-visibility skips also reports no size, but it has a box: it is
+    // placed when the section is rendered, which the browser does as it comes near.
+    if (!entry.target.checkVisibility()) return 'near';
+    return bottom <= (view?.top ?? 0) ? 'above' : 'below';
+  }
+  if (!view) return 'below';
+  if (bottom <= view.top) return 'above';
+  return top >= view.bottom ? 'below' : 'near';
 }
 
 /** A block's marks, and the group it is watched in once only what is near the view is drawn. */
@@ -190,6 +211,7 @@ export class Marker {
     this.nearView = new IntersectionObserver((entries) => this.onReport(entries), {
       root: document,
       rootMargin: NEAR_VIEW_MARGIN,
+      scrollMargin: SCROLLER_MARGIN,
     });
     for (const [block, marks] of this.blocks) this.join(block, marks);
     this.watchEnds(this.nearView);

@@ -174,3 +174,51 @@ export const HUGE_TEXT_NODE = html(
     });
   </script>`,
 );
+
+/** Cards of the horizontal scroller on SIDEWAYS_SCROLLER, and how wide each is. */
+const SCROLLER_CARDS = 64;
+const CARD_WIDTH = 300;
+/**
+ * 2,400 marks in paragraphs, and halfway down a horizontal scroller of 64 cards with a term each, scrolled
+ * sideways to its middle: its first and last cards are out of the view sideways while those between show.
+ * Past DRAW_ALL_LIMIT the cards are one group, watched through those two ends (mark.ts).
+ */
+export function sidewaysScrollerPage(): string {
+  const paragraphs = (from: number) =>
+    Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${from + i}: ChatGPT and RLHF, again.</p>`).join('');
+  const cards = Array.from(
+    { length: SCROLLER_CARDS },
+    (_, i) =>
+      `<div style="flex: 0 0 ${CARD_WIDTH - 20}px; margin-right: 20px; height: 120px">Card ${i} is about RLHF.</div>`,
+  ).join('');
+  return html(
+    `<main>${paragraphs(0)}<div id="scroller" style="display: flex; overflow-x: auto; width: 700px">${cards}</div>` +
+      `${paragraphs(600)}</main>`,
+    `<script>
+      addEventListener('DOMContentLoaded', () => {
+        document.getElementById('scroller').scrollLeft = ${(SCROLLER_CARDS / 2) * CARD_WIDTH};
+      });
+    </script>`,
+  );
+}
+export const SIDEWAYS_SCROLLER_MARKS = 2 * 1200 + SCROLLER_CARDS;
+
+/** Scrolls the page to the scroller: evaluated in the page. */
+export const SCROLL_TO_SCROLLER = `document.getElementById('scroller').scrollIntoView({ block: 'center' })`;
+
+/** How many drawn marks lie inside the scroller's visible box: evaluated in the page. */
+export const DRAWN_IN_SCROLLER = `(() => {
+  const box = document.getElementById('scroller').getBoundingClientRect();
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('aigc-lens')) continue;
+    for (const mark of highlight) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      const r = range.getBoundingClientRect();
+      if (r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) count++;
+    }
+  }
+  return count;
+})()`;

@@ -15,15 +15,19 @@ import {
   ADVERSARIAL,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
+  DRAWN_IN_SCROLLER,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
   RECORD_DRAW_STEPS,
   RECORD_STALLS,
+  SCROLL_TO_SCROLLER,
   type Scan,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
+  SIDEWAYS_SCROLLER_MARKS,
   STORM,
+  sidewaysScrollerPage,
 } from './large-pages';
 import {
   DRAWN_SPAN,
@@ -72,6 +76,7 @@ beforeAll(async () => {
   server.route('/shadow-roots.html', SHADOW_ROOTS);
   server.route('/content-visibility.html', contentVisibilityPage());
   server.route('/huge-node.html', HUGE_TEXT_NODE);
+  server.route('/sideways.html', sidewaysScrollerPage());
   watchNetwork(chromium.context, foreignRequests);
   plain = await playwright.launch({
     executablePath: findBrowser('chromium'),
@@ -137,6 +142,19 @@ describe('5. very large and very busy pages', () => {
       })
       .toBe(true);
     figures.manyMarksDrawnNearView = [atTop.count, ((await page.evaluate(DRAWN_SPAN)) as Span).count];
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('past the limit, the cards that show in a horizontal scroller are drawn while its first and last are out of view sideways', {
+    timeout: 120_000,
+  }, async () => {
+    const errors: string[] = [];
+    const page = await openWithRecorders('/sideways.html', errors);
+    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SIDEWAYS_SCROLLER_MARKS);
+    await page.evaluate(SCROLL_TO_SCROLLER);
+    // Two cards and a part of a third show: at least two marks are drawn inside the scroller's box.
+    await expect.poll(() => page.evaluate(DRAWN_IN_SCROLLER), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,14 +11,18 @@ import {
   ADVERSARIAL,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
+  DRAWN_IN_SCROLLER,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
   RECORD_STALLS,
+  SCROLL_TO_SCROLLER,
   type Scan,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
+  SIDEWAYS_SCROLLER_MARKS,
   STORM,
+  sidewaysScrollerPage,
 } from './large-pages';
 import { FOUND_MARKS, marked, RECORD_SCANS, watchPageNetwork } from './support';
 
@@ -84,6 +88,7 @@ beforeAll(async () => {
   server.route('/shadow-roots.html', recorded(SHADOW_ROOTS));
   server.route('/content-visibility.html', recorded(contentVisibilityPage()));
   server.route('/huge-node.html', recorded(HUGE_TEXT_NODE));
+  server.route('/sideways.html', recorded(sidewaysScrollerPage()));
   plain = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -142,6 +147,17 @@ describe('Firefox: very large and very busy pages', () => {
       )
       .toEqual({ rlhf: true, deep: true, siblings: true, stale: false });
     await measure('adversarial text', page, '/adversarial.html', (Date.now() - started) / 1000);
+    expect(firefox.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('past the limit, the cards that show in a horizontal scroller are drawn while its first and last are out of view sideways', {
+    timeout: 120_000,
+  }, async () => {
+    const page = await open('/sideways.html');
+    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SIDEWAYS_SCROLLER_MARKS);
+    await page.evaluate(SCROLL_TO_SCROLLER);
+    await expect.poll(() => page.evaluate(DRAWN_IN_SCROLLER), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     expect(firefox.errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,14 @@
 // near the view (mark.ts: a Chromium rendering update rebuilds every range of every highlight after any
 // change), and loses nothing on the way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DRAW_ALL_LIMIT, GROUP_SIZE, groupIsNear, Marker, shouldDraw } from '../../../src/content/mark';
+import {
+  DRAW_ALL_LIMIT,
+  GROUP_SIZE,
+  groupIsNear,
+  Marker,
+  shouldDraw,
+  sideOf,
+} from '../../../src/content/mark';
 
 /** A registry and Highlight at the edge, as the browser gives them; counts the changes a renderer would see. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -42,7 +49,7 @@ class FakeObserver {
             ({
               target,
               isIntersecting: side === 'near',
-              boundingClientRect: { width: 100, height: 20, bottom },
+              boundingClientRect: { width: 100, height: 20, top: bottom - 20, bottom },
               rootBounds: { top: -600, bottom: 1200 },
             }) as unknown as IntersectionObserverEntry,
         ),
@@ -80,6 +87,26 @@ describe('shouldDraw', () => {
     expect(shouldDraw(10, 10, false)).toBe(true);
     expect(shouldDraw(1, 10, true)).toBe(true);
     expect(shouldDraw(0, 0, true)).toBe(false);
+  });
+});
+
+describe('sideOf', () => {
+  const view = { top: -600, bottom: 1200 };
+  const report = (top: number, isIntersecting = false): IntersectionObserverEntry =>
+    ({
+      target: document.createElement('p'),
+      isIntersecting,
+      boundingClientRect: { width: 300, height: 40, top, bottom: top + 40 },
+      rootBounds: view,
+    }) as unknown as IntersectionObserverEntry;
+
+  it('places a block that does not intersect by its vertical position alone', () => {
+    expect(sideOf(report(100, true))).toBe('near');
+    expect(sideOf(report(-700))).toBe('above');
+    expect(sideOf(report(1200))).toBe('below');
+    // Level with the view but out of it sideways: a card scrolled away in a horizontal scroller.
+    expect(sideOf(report(100))).toBe('near');
+    expect(sideOf(report(-620))).toBe('near');
   });
 });
 
@@ -278,7 +305,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
       return {
         target,
         isIntersecting: false,
-        boundingClientRect: { width: 0, height: 0, bottom: 0 },
+        boundingClientRect: { width: 0, height: 0, top: 0, bottom: 0 },
         rootBounds: { top: -600, bottom: 1200 },
       } as unknown as IntersectionObserverEntry;
     });
