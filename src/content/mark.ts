@@ -131,6 +131,11 @@ export class Marker {
   private readonly drawnAway = new Set<Group>();
   /** Groups whose ends changed: watched anew once per slice, not once per block that joins. */
   private readonly endsChanged = new Set<Group>();
+  /** Every group with a block, for the scrollers that move some of them (`onScroll`). */
+  private readonly groups = new Set<Group>();
+  /** Scrollers inside the page that scrolled since the last frame. */
+  private readonly scrolled = new Set<Element>();
+  private placeFrame = 0;
   private style: MarkStyle;
   private flashTimer = 0;
   private flashing: Highlight | null = null;
@@ -176,6 +181,7 @@ export class Marker {
     if (group.blocks.length === 0) {
       if (this.lastGroup === group) this.lastGroup = null;
       this.drawnAway.delete(group);
+      this.groups.delete(group);
     }
     // A new end is placed by its own first report; until then the group stays as it is.
     this.endsChanged.add(group);
@@ -215,6 +221,35 @@ export class Marker {
     });
     for (const [block, marks] of this.blocks) this.join(block, marks);
     this.watchEnds(this.nearView);
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
+  /**
+   * A scroller inside the page (a chat's panel) moves blocks while the view stays: an end it clips before
+   * and after is never reported again, though the blocks between may now show. Its groups' ends are
+   * watched anew once per frame while it scrolls, and the observer reports where they are now. (The
+   * document's own scrolling needs none of this; a scroll inside a shadow root does not reach here.)
+   */
+  private readonly onScroll = (event: Event): void => {
+    if (!(event.target instanceof Element)) return;
+    this.scrolled.add(event.target);
+    this.placeFrame ||= requestAnimationFrame(() => this.placeScrolled());
+  };
+
+  private placeScrolled(): void {
+    this.placeFrame = 0;
+    const observer = this.nearView;
+    const scrollers = [...this.scrolled];
+    this.scrolled.clear();
+    if (!observer) return;
+    for (const group of this.groups) {
+      const parent = group.parent;
+      if (!parent || !scrollers.some((scroller) => scroller.contains(parent))) continue;
+      for (const end of group.watched) {
+        observer.unobserve(end);
+        observer.observe(end);
+      }
+    }
   }
 
   /** Puts a new block in the last group if it continues it, else in a new group of its own. */
@@ -229,6 +264,7 @@ export class Marker {
     const group: Group = { parent: block.parentNode, blocks: [block], near: null, drawn: false, watched: [] };
     marks.group = group;
     this.lastGroup = group;
+    this.groups.add(group);
     this.endsChanged.add(group);
   }
 
@@ -366,10 +402,15 @@ export class Marker {
     this.count = 0;
     this.nearView?.disconnect();
     this.nearView = null;
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    cancelAnimationFrame(this.placeFrame);
+    this.placeFrame = 0;
+    this.scrolled.clear();
     this.sides.clear();
     this.lastGroup = null;
     this.drawnAway.clear();
     this.endsChanged.clear();
+    this.groups.clear();
   }
 
   dispose(): void {

@@ -206,9 +206,9 @@ export const SIDEWAYS_SCROLLER_MARKS = 2 * 1200 + SCROLLER_CARDS;
 /** Scrolls the page to the scroller: evaluated in the page. */
 export const SCROLL_TO_SCROLLER = `document.getElementById('scroller').scrollIntoView({ block: 'center' })`;
 
-/** How many drawn marks lie inside the scroller's visible box: evaluated in the page. */
-export const DRAWN_IN_SCROLLER = `(() => {
-  const box = document.getElementById('scroller').getBoundingClientRect();
+/** How many drawn marks lie inside the box of the element with this id: an expression for the page. */
+export const drawnInside = (id: string): string => `(() => {
+  const box = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect();
   let count = 0;
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('aigc-lens')) continue;
@@ -222,3 +222,19 @@ export const DRAWN_IN_SCROLLER = `(() => {
   }
   return count;
 })()`;
+
+/**
+ * A chat's panel: 1,500 messages with two terms each in a 600 px box that scrolls (`overflow-y: auto`),
+ * the document itself not. Past DRAW_ALL_LIMIT each group of 64 messages is watched through its first and
+ * last, which the panel clips while the messages between them show.
+ */
+export const SCROLLING_PANEL = html(
+  `<main><div id="panel" style="height: 600px; overflow-y: auto">${Array.from(
+    { length: 1500 },
+    (_, i) => `<p>Message ${i}: ChatGPT and RLHF, again.</p>`,
+  ).join('')}</div></main>`,
+);
+export const SCROLLING_PANEL_MARKS = 3000;
+/** Scrolls the panel to `fraction` of its height: an expression for the page. */
+export const scrollPanelTo = (fraction: number): string =>
+  `(() => { const panel = document.getElementById('panel'); panel.scrollTop = panel.scrollHeight * ${fraction}; })()`;

@@ -15,18 +15,21 @@ import {
   ADVERSARIAL,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
-  DRAWN_IN_SCROLLER,
+  drawnInside,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
   RECORD_DRAW_STEPS,
   RECORD_STALLS,
   SCROLL_TO_SCROLLER,
+  SCROLLING_PANEL,
+  SCROLLING_PANEL_MARKS,
   type Scan,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
   SIDEWAYS_SCROLLER_MARKS,
   STORM,
+  scrollPanelTo,
   sidewaysScrollerPage,
 } from './large-pages';
 import {
@@ -76,6 +79,7 @@ beforeAll(async () => {
   server.route('/shadow-roots.html', SHADOW_ROOTS);
   server.route('/content-visibility.html', contentVisibilityPage());
   server.route('/huge-node.html', HUGE_TEXT_NODE);
+  server.route('/panel.html', SCROLLING_PANEL);
   server.route('/sideways.html', sidewaysScrollerPage());
   watchNetwork(chromium.context, foreignRequests);
   plain = await playwright.launch({
@@ -154,7 +158,27 @@ describe('5. very large and very busy pages', () => {
     await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SIDEWAYS_SCROLLER_MARKS);
     await page.evaluate(SCROLL_TO_SCROLLER);
     // Two cards and a part of a third show: at least two marks are drawn inside the scroller's box.
-    await expect.poll(() => page.evaluate(DRAWN_IN_SCROLLER), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => page.evaluate(drawnInside('scroller')), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('past the limit, the messages that show in a scrolling panel are drawn as the panel scrolls', {
+    timeout: 120_000,
+  }, async () => {
+    const errors: string[] = [];
+    const page = await openWithRecorders('/panel.html', errors);
+    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SCROLLING_PANEL_MARKS);
+    // Each stop lies inside a group of 64 messages whose first and last the panel clips before and after.
+    for (const fraction of [0.23, 0.5, 0.77]) {
+      await page.evaluate(scrollPanelTo(fraction));
+      // Some 14 messages show, two marks each.
+      await expect
+        .poll(() => page.evaluate(drawnInside('panel')), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(20);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

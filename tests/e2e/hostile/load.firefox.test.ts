@@ -11,17 +11,20 @@ import {
   ADVERSARIAL,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
-  DRAWN_IN_SCROLLER,
+  drawnInside,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
   RECORD_STALLS,
   SCROLL_TO_SCROLLER,
+  SCROLLING_PANEL,
+  SCROLLING_PANEL_MARKS,
   type Scan,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
   SIDEWAYS_SCROLLER_MARKS,
   STORM,
+  scrollPanelTo,
   sidewaysScrollerPage,
 } from './large-pages';
 import { FOUND_MARKS, marked, RECORD_SCANS, watchPageNetwork } from './support';
@@ -88,6 +91,7 @@ beforeAll(async () => {
   server.route('/shadow-roots.html', recorded(SHADOW_ROOTS));
   server.route('/content-visibility.html', recorded(contentVisibilityPage()));
   server.route('/huge-node.html', recorded(HUGE_TEXT_NODE));
+  server.route('/panel.html', recorded(SCROLLING_PANEL));
   server.route('/sideways.html', recorded(sidewaysScrollerPage()));
   plain = await puppeteer.launch({
     browser: 'firefox',
@@ -157,7 +161,26 @@ describe('Firefox: very large and very busy pages', () => {
     const page = await open('/sideways.html');
     await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SIDEWAYS_SCROLLER_MARKS);
     await page.evaluate(SCROLL_TO_SCROLLER);
-    await expect.poll(() => page.evaluate(DRAWN_IN_SCROLLER), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => page.evaluate(drawnInside('scroller')), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2);
+    expect(firefox.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('past the limit, the messages that show in a scrolling panel are drawn as the panel scrolls', {
+    timeout: 120_000,
+  }, async () => {
+    const page = await open('/panel.html');
+    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SCROLLING_PANEL_MARKS);
+    // Each stop lies inside a group of 64 messages whose first and last the panel clips before and after.
+    for (const fraction of [0.23, 0.5, 0.77]) {
+      await page.evaluate(scrollPanelTo(fraction));
+      // Some 14 messages show, two marks each.
+      await expect
+        .poll(() => page.evaluate(drawnInside('panel')), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(20);
+    }
     expect(firefox.errors).toEqual([]);
     await page.close();
   });

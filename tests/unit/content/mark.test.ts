@@ -28,8 +28,11 @@ class FakeObserver {
   constructor(readonly report: (entries: IntersectionObserverEntry[]) => void) {
     FakeObserver.last = this;
   }
+  /** Every observe call, in order (watching a target anew makes a real observer report it again). */
+  readonly observeCalls: Element[] = [];
   observe(target: Element): void {
     this.observed.add(target);
+    this.observeCalls.push(target);
   }
   unobserve(target: Element): void {
     this.observed.delete(target);
@@ -282,6 +285,41 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     marker.draw();
     expect(observer.observed.has(moved)).toBe(true);
     expect(observer.observed.has(blocks[1] as Element)).toBe(true);
+  });
+
+  it('while a scroller inside the page scrolls, the ends of its groups are watched anew once a frame, and no others', async () => {
+    const marker = new Marker('dotted');
+    const panel = document.body.appendChild(document.createElement('div'));
+    const outside = document.body.appendChild(document.createElement('main'));
+    const inPanel = Array.from({ length: DRAW_ALL_LIMIT }, () => panel.appendChild(block()));
+    const elsewhere = Array.from({ length: GROUP_SIZE }, () => outside.appendChild(block()));
+    for (const one of [...inPanel, ...elsewhere]) {
+      marker.add('model', range(), one);
+      marker.draw();
+    }
+    marker.draw(true);
+    const observer = FakeObserver.last as FakeObserver;
+    const ends = (blocks: Element[]) =>
+      Array.from({ length: Math.ceil(blocks.length / GROUP_SIZE) }, (_, i) => groupOf(blocks, i)).flatMap(
+        (group) => [group[0] as Element, group.at(-1) as Element],
+      );
+    const calls = observer.observeCalls.length;
+    panel.dispatchEvent(new Event('scroll'));
+    panel.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const again = observer.observeCalls.slice(calls);
+    expect(new Set(again)).toEqual(new Set(ends(inPanel)));
+    expect(again.length).toBe(ends(inPanel).length);
+    // The document's own scrolling is the observer's to follow.
+    document.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(observer.observeCalls.length).toBe(calls + again.length);
+    marker.clear();
+    panel.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(observer.observeCalls.length).toBe(calls + again.length);
+    panel.remove();
+    outside.remove();
   });
 
   it('blocks of another parent start a group of their own', () => {
