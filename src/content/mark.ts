@@ -135,6 +135,9 @@ export class Marker {
   private readonly groups = new Set<Group>();
   /** Scrollers inside the page that scrolled since the last frame. */
   private readonly scrolled = new Set<Element>();
+  /** The document jumped since the last frame: every group is placed anew. */
+  private jumped = false;
+  private lastScrollY = 0;
   private placeFrame = 0;
   private style: MarkStyle;
   private flashTimer = 0;
@@ -221,30 +224,44 @@ export class Marker {
     });
     for (const [block, marks] of this.blocks) this.join(block, marks);
     this.watchEnds(this.nearView);
+    this.lastScrollY = scrollY;
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   /**
-   * A scroller inside the page (a chat's panel) moves blocks while the view stays: an end it clips before
-   * and after is never reported again, though the blocks between may now show. Its groups' ends are
-   * watched anew once per frame while it scrolls, and the observer reports where they are now. (The
-   * document's own scrolling needs none of this; a scroll inside a shadow root does not reach here.)
+   * The observer reports a block only when it enters or leaves the margin around the view, so a group
+   * whose ends never do is never placed anew while the blocks between them come into view:
+   * - a scroller inside the page (a chat's panel) moves blocks that it clips before and after; its
+   *   groups' ends are watched anew once a frame while it scrolls;
+   * - the document itself, when one frame's scrolling moves further than the margin is tall (a jump: the
+   *   scrollbar dragged, an anchor, find in page, End), takes a group's ends from below the margin to
+   *   above it; every group's ends are watched anew then.
+   * Watched anew, a block is reported where it is now. A scroll inside a shadow root does not reach here.
    */
   private readonly onScroll = (event: Event): void => {
-    if (!(event.target instanceof Element)) return;
-    this.scrolled.add(event.target);
-    this.placeFrame ||= requestAnimationFrame(() => this.placeScrolled());
+    if (event.target instanceof Element) this.scrolled.add(event.target);
+    else if (event.target === document) {
+      const y = scrollY;
+      // The margin is a viewport above and below: an end crosses it unseen only in a move of three.
+      if (Math.abs(y - this.lastScrollY) >= 2 * innerHeight) this.jumped = true;
+      this.lastScrollY = y;
+    }
+    if (this.scrolled.size > 0 || this.jumped) {
+      this.placeFrame ||= requestAnimationFrame(() => this.placeScrolled());
+    }
   };
 
   private placeScrolled(): void {
     this.placeFrame = 0;
     const observer = this.nearView;
     const scrollers = [...this.scrolled];
+    const all = this.jumped;
     this.scrolled.clear();
+    this.jumped = false;
     if (!observer) return;
     for (const group of this.groups) {
       const parent = group.parent;
-      if (!parent || !scrollers.some((scroller) => scroller.contains(parent))) continue;
+      if (!all && (!parent || !scrollers.some((scroller) => scroller.contains(parent)))) continue;
       for (const end of group.watched) {
         observer.unobserve(end);
         observer.observe(end);
@@ -406,6 +423,7 @@ export class Marker {
     cancelAnimationFrame(this.placeFrame);
     this.placeFrame = 0;
     this.scrolled.clear();
+    this.jumped = false;
     this.sides.clear();
     this.lastGroup = null;
     this.drawnAway.clear();

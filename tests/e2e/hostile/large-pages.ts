@@ -238,3 +238,46 @@ export const SCROLLING_PANEL_MARKS = 3000;
 /** Scrolls the panel to `fraction` of its height: an expression for the page. */
 export const scrollPanelTo = (fraction: number): string =>
   `(() => { const panel = document.getElementById('panel'); panel.scrollTop = panel.scrollHeight * ${fraction}; })()`;
+
+/**
+ * 2,000 paragraphs of 100 px with two terms each. Past DRAW_ALL_LIMIT a group of 64 of them is 6,400 px
+ * tall, more than the margin around the view (three viewports): after a jump, its first and last may lie
+ * on both sides of the margin while neither entered it.
+ */
+export const TALL_GROUPS = html(
+  `<main>${Array.from(
+    { length: 2000 },
+    (_, i) => `<p style="height: 100px; margin: 0">Paragraph ${i}: ChatGPT and RLHF.</p>`,
+  ).join('')}</main>`,
+);
+export const TALL_GROUPS_MARKS = 4000;
+
+/** The drawn marks in the viewport, and the terms that show there: an expression for the page. */
+export const MARKS_IN_VIEW = `(() => {
+  let drawn = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('aigc-lens')) continue;
+    for (const mark of highlight) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      const r = range.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight) drawn++;
+    }
+  }
+  // The terms whose own text shows, however much of their paragraph does.
+  let shown = 0;
+  for (const p of document.querySelectorAll('p')) {
+    const box = p.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= innerHeight) continue;
+    const text = p.firstChild;
+    for (const match of text.data.matchAll(/ChatGPT|RLHF/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      const r = range.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight) shown++;
+    }
+  }
+  return { drawn, shown };
+})()`;

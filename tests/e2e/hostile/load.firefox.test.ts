@@ -15,6 +15,7 @@ import {
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
+  MARKS_IN_VIEW,
   RECORD_STALLS,
   SCROLL_TO_SCROLLER,
   SCROLLING_PANEL,
@@ -26,6 +27,8 @@ import {
   STORM,
   scrollPanelTo,
   sidewaysScrollerPage,
+  TALL_GROUPS,
+  TALL_GROUPS_MARKS,
 } from './large-pages';
 import { FOUND_MARKS, marked, RECORD_SCANS, watchPageNetwork } from './support';
 
@@ -92,6 +95,7 @@ beforeAll(async () => {
   server.route('/content-visibility.html', recorded(contentVisibilityPage()));
   server.route('/huge-node.html', recorded(HUGE_TEXT_NODE));
   server.route('/panel.html', recorded(SCROLLING_PANEL));
+  server.route('/tall-groups.html', recorded(TALL_GROUPS));
   server.route('/sideways.html', recorded(sidewaysScrollerPage()));
   plain = await puppeteer.launch({
     browser: 'firefox',
@@ -180,6 +184,28 @@ describe('Firefox: very large and very busy pages', () => {
       await expect
         .poll(() => page.evaluate(drawnInside('panel')), { timeout: 10_000 })
         .toBeGreaterThanOrEqual(20);
+    }
+    expect(firefox.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('past the limit, after a jump (the scrollbar dragged, an anchor) the marks in view are drawn', {
+    timeout: 120_000,
+  }, async () => {
+    const page = await open('/tall-groups.html');
+    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(TALL_GROUPS_MARKS);
+    // Each jump lands inside a group of 64 paragraphs whose first and last lie outside the margin.
+    for (const fraction of [0.31, 0.83, 0.47, 0.12]) {
+      await page.evaluate(`scrollTo(0, document.documentElement.scrollHeight * ${fraction})`);
+      await expect
+        .poll(
+          async () => {
+            const { drawn, shown } = (await page.evaluate(MARKS_IN_VIEW)) as { drawn: number; shown: number };
+            return shown > 0 && drawn === shown;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
     }
     expect(firefox.errors).toEqual([]);
     await page.close();

@@ -322,6 +322,25 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     outside.remove();
   });
 
+  it('a jump of the document (more than two viewports in one scroll) watches every group anew; a smaller scroll none', async () => {
+    const { marker } = filled(2 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const watched = observer.observed.size;
+    const jumpTo = async (y: number) => {
+      (window as unknown as { scrollY: number }).scrollY = y;
+      document.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    const calls = observer.observeCalls.length;
+    await jumpTo(innerHeight);
+    await jumpTo(2 * innerHeight);
+    expect(observer.observeCalls.length).toBe(calls);
+    await jumpTo(5 * innerHeight);
+    expect(observer.observeCalls.length).toBe(calls + watched);
+    expect(observer.observed.size).toBe(watched);
+    marker.clear();
+  });
+
   it('blocks of another parent start a group of their own', () => {
     const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
