@@ -135,8 +135,8 @@ export class Marker {
   private readonly groups = new Set<Group>();
   /** Scrollers inside the page that scrolled since the last frame. */
   private readonly scrolled = new Set<Element>();
-  /** The document jumped since the last frame: every group is placed anew. */
-  private jumped = false;
+  /** The document jumped, or the viewport changed size, since the last frame: every group is placed anew. */
+  private placeAll = false;
   private lastScrollY = 0;
   private placeFrame = 0;
   private style: MarkStyle;
@@ -226,6 +226,7 @@ export class Marker {
     this.watchEnds(this.nearView);
     this.lastScrollY = scrollY;
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    addEventListener('resize', this.onResize, { passive: true });
   }
 
   /**
@@ -236,6 +237,8 @@ export class Marker {
    * - the document itself, when one frame's scrolling moves further than the margin is tall (a jump: the
    *   scrollbar dragged, an anchor, find in page, End), takes a group's ends from below the margin to
    *   above it; every group's ends are watched anew then.
+   * - a new size of the viewport (a window resized, zoom, a phone turned) moves every block as the text
+   *   flows anew, and the margin with it; every group's ends are watched anew then too.
    * Watched anew, a block is reported where it is now. A scroll inside a shadow root does not reach here.
    */
   private readonly onScroll = (event: Event): void => {
@@ -243,21 +246,26 @@ export class Marker {
     else if (event.target === document) {
       const y = scrollY;
       // The margin is a viewport above and below: an end crosses it unseen only in a move of three.
-      if (Math.abs(y - this.lastScrollY) >= 2 * innerHeight) this.jumped = true;
+      if (Math.abs(y - this.lastScrollY) >= 2 * innerHeight) this.placeAll = true;
       this.lastScrollY = y;
     }
-    if (this.scrolled.size > 0 || this.jumped) {
+    if (this.scrolled.size > 0 || this.placeAll) {
       this.placeFrame ||= requestAnimationFrame(() => this.placeScrolled());
     }
+  };
+
+  private readonly onResize = (): void => {
+    this.placeAll = true;
+    this.placeFrame ||= requestAnimationFrame(() => this.placeScrolled());
   };
 
   private placeScrolled(): void {
     this.placeFrame = 0;
     const observer = this.nearView;
     const scrollers = [...this.scrolled];
-    const all = this.jumped;
+    const all = this.placeAll;
     this.scrolled.clear();
-    this.jumped = false;
+    this.placeAll = false;
     if (!observer) return;
     for (const group of this.groups) {
       const parent = group.parent;
@@ -423,7 +431,8 @@ export class Marker {
     cancelAnimationFrame(this.placeFrame);
     this.placeFrame = 0;
     this.scrolled.clear();
-    this.jumped = false;
+    this.placeAll = false;
+    removeEventListener('resize', this.onResize);
     this.sides.clear();
     this.lastGroup = null;
     this.drawnAway.clear();

@@ -322,7 +322,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     outside.remove();
   });
 
-  it('a jump of the document (more than two viewports in one scroll) watches every group anew; a smaller scroll none', async () => {
+  it('a jump of the document (more than two viewports in one scroll) or a new viewport size watches every group anew; a smaller scroll none', async () => {
     const { marker } = filled(2 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
     const watched = observer.observed.size;
@@ -338,7 +338,14 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     await jumpTo(5 * innerHeight);
     expect(observer.observeCalls.length).toBe(calls + watched);
     expect(observer.observed.size).toBe(watched);
+    // A new size of the viewport moves every block too.
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(observer.observeCalls.length).toBe(calls + 2 * watched);
     marker.clear();
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(observer.observeCalls.length).toBe(calls + 2 * watched);
   });
 
   it('blocks of another parent start a group of their own', () => {
