@@ -281,3 +281,43 @@ export const MARKS_IN_VIEW = `(() => {
   }
   return { drawn, shown };
 })()`;
+
+/**
+ * Where the page's first drawn marks lie, in viewport pixels (their tops), seen at the first animation
+ * frame with any: the marks of the blocks in view come first. Installed by the page's first script.
+ */
+export const RECORD_FIRST_DRAWN = `
+  window.__firstDrawn = null;
+  (() => {
+    const look = () => {
+      const tops = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('aigc-lens')) continue;
+        for (const mark of highlight) {
+          const range = document.createRange();
+          range.setStart(mark.startContainer, mark.startOffset);
+          range.setEnd(mark.endContainer, mark.endOffset);
+          tops.push(Math.round(range.getBoundingClientRect().top));
+        }
+      }
+      if (tops.length > 0) window.__firstDrawn = { tops, viewport: innerHeight };
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  })();
+`;
+
+/**
+ * 3,000 paragraphs with a term each, opened at 60 % of their height: in a single column, or in the middle
+ * one of three columns side by side (a row of blocks, where the blocks in view are found by a hit test).
+ */
+export function openedMidway(columns: boolean): string {
+  const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i} is about RLHF.</p>`).join('');
+  const body = columns
+    ? `<div style="display: flex"><nav style="width: 200px">Contents</nav><article style="flex: 1">${paragraphs}</article><aside style="width: 200px">Notes</aside></div>`
+    : `<main>${paragraphs}</main>`;
+  return html(
+    body,
+    `<script>addEventListener('DOMContentLoaded', () => scrollTo(0, document.documentElement.scrollHeight * 0.6));</script>`,
+  );
+}

@@ -20,7 +20,9 @@ import {
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
   MARKS_IN_VIEW,
+  openedMidway,
   RECORD_DRAW_STEPS,
+  RECORD_FIRST_DRAWN,
   RECORD_STALLS,
   SCROLL_TO_SCROLLER,
   SCROLLING_PANEL,
@@ -84,6 +86,8 @@ beforeAll(async () => {
   server.route('/huge-node.html', HUGE_TEXT_NODE);
   server.route('/panel.html', SCROLLING_PANEL);
   server.route('/tall-groups.html', TALL_GROUPS);
+  server.route('/midway.html', openedMidway(false));
+  server.route('/midway-columns.html', openedMidway(true));
   server.route('/sideways.html', sidewaysScrollerPage());
   watchNetwork(chromium.context, foreignRequests);
   plain = await playwright.launch({
@@ -153,6 +157,29 @@ describe('5. very large and very busy pages', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test.each([
+    ['one column', '/midway.html'],
+    ['three columns side by side', '/midway-columns.html'],
+  ])(
+    'a long page opened midway (%s): the marks in view are among the first drawn',
+    { timeout: 60_000 },
+    async (_, path) => {
+      const errors: string[] = [];
+      const page = await openWithRecorders(path, errors, RECORD_FIRST_DRAWN);
+      await expect.poll(() => page.evaluate('window.__firstDrawn !== null'), { timeout: 30_000 }).toBe(true);
+      const { tops, viewport } = (await page.evaluate('window.__firstDrawn')) as {
+        tops: number[];
+        viewport: number;
+      };
+      // The first slice reads the blocks in view (those at three points down the middle of the view, one
+      // term each here), then the page from its top: from the top alone, paragraph 1,800 comes many
+      // slices later. Short paragraphs leave gaps (their margins) where a hit test finds only the column.
+      expect(tops.filter((top) => top >= 0 && top < viewport).length).toBeGreaterThanOrEqual(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('past the limit, the cards that show in a horizontal scroller are drawn while its first and last are out of view sideways', {
     timeout: 120_000,
