@@ -1,7 +1,7 @@
 // The large and busy pages of the hostile suite, shared by the Chromium and Firefox files: 10 MB of text
 // in 200,000 elements, a mutation storm, adversarial text, 5,000 shadow roots, 3,000 sections with
 // content-visibility: auto, and one 5 MB text node. Each file checks the scanner's slices on each page.
-import { html } from './support';
+import { DRAWN_RECTS, html } from './support';
 
 /**
  * The scanner's slices aim at 6 ms and measure 8–13 ms here on the huge pages, now and then ~40 (a 1 MB
@@ -208,19 +208,11 @@ export const SCROLL_TO_SCROLLER = `document.getElementById('scroller').scrollInt
 
 /** How many drawn marks lie inside the box of the element with this id: an expression for the page. */
 export const drawnInside = (id: string): string => `(() => {
+  ${DRAWN_RECTS}
   const box = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect();
-  let count = 0;
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('aigc-lens')) continue;
-    for (const mark of highlight) {
-      const range = document.createRange();
-      range.setStart(mark.startContainer, mark.startOffset);
-      range.setEnd(mark.endContainer, mark.endOffset);
-      const r = range.getBoundingClientRect();
-      if (r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) count++;
-    }
-  }
-  return count;
+  return drawnRects().filter(
+    (r) => r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom,
+  ).length;
 })()`;
 
 /**
@@ -254,17 +246,8 @@ export const TALL_GROUPS_MARKS = 4000;
 
 /** The drawn marks in the viewport, and the terms that show there: an expression for the page. */
 export const MARKS_IN_VIEW = `(() => {
-  let drawn = 0;
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('aigc-lens')) continue;
-    for (const mark of highlight) {
-      const range = document.createRange();
-      range.setStart(mark.startContainer, mark.startOffset);
-      range.setEnd(mark.endContainer, mark.endOffset);
-      const r = range.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight) drawn++;
-    }
-  }
+  ${DRAWN_RECTS}
+  const drawn = drawnRects().filter((r) => r.bottom > 0 && r.top < innerHeight).length;
   // The terms whose own text shows, however much of their paragraph does.
   let shown = 0;
   for (const p of document.querySelectorAll('p')) {
@@ -289,17 +272,9 @@ export const MARKS_IN_VIEW = `(() => {
 export const RECORD_FIRST_DRAWN = `
   window.__firstDrawn = null;
   (() => {
+    ${DRAWN_RECTS}
     const look = () => {
-      const tops = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('aigc-lens')) continue;
-        for (const mark of highlight) {
-          const range = document.createRange();
-          range.setStart(mark.startContainer, mark.startOffset);
-          range.setEnd(mark.endContainer, mark.endOffset);
-          tops.push(Math.round(range.getBoundingClientRect().top));
-        }
-      }
+      const tops = drawnRects().map((rect) => Math.round(rect.top));
       if (tops.length > 0) window.__firstDrawn = { tops, viewport: innerHeight };
       else requestAnimationFrame(look);
     };

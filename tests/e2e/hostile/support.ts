@@ -52,20 +52,33 @@ export const RECORD_SCANS = `
  */
 export const FOUND_MARKS = 'window.__scans.at(-1)?.marks ?? 0';
 
-/** How many marks are drawn, and the page offsets (px from the document's top) of the highest and lowest. */
-export const DRAWN_SPAN = `(() => {
-  let top = Infinity, bottom = -Infinity, count = 0;
+/**
+ * The source of `drawnRects()`, for the page's expressions here and in large-pages.ts: the viewport box of
+ * every mark our highlights draw.
+ */
+export const DRAWN_RECTS = `function drawnRects() {
+  const rects = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('aigc-lens')) continue;
     for (const mark of highlight) {
       const range = document.createRange();
       range.setStart(mark.startContainer, mark.startOffset);
       range.setEnd(mark.endContainer, mark.endOffset);
-      const y = range.getBoundingClientRect().top + scrollY;
-      top = Math.min(top, y);
-      bottom = Math.max(bottom, y);
-      count++;
+      rects.push(range.getBoundingClientRect());
     }
+  }
+  return rects;
+}`;
+
+/** How many marks are drawn, and the page offsets (px from the document's top) of the highest and lowest. */
+export const DRAWN_SPAN = `(() => {
+  ${DRAWN_RECTS}
+  let top = Infinity, bottom = -Infinity, count = 0;
+  for (const rect of drawnRects()) {
+    const y = rect.top + scrollY;
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+    count++;
   }
   return { top, bottom, count };
 })()`;
