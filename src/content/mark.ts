@@ -93,6 +93,16 @@ export function sideOf(entry: IntersectionObserverEntry): Side {
   return top >= view.bottom ? 'below' : 'near';
 }
 
+/** Whether `node` lies under `element`, in its tree or in shadow trees hosted there (a message's own root). */
+function holdsAcrossShadows(element: Element, node: Node): boolean {
+  for (let at: Node | null = node; at; ) {
+    if (element.contains(at)) return true;
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
 /** A block's marks, and the group it is watched in once only what is near the view is drawn. */
 interface BlockMarks {
   readonly ranges: AbstractRange[];
@@ -135,6 +145,8 @@ export class Marker {
   private readonly groups = new Set<Group>();
   /** Scrollers inside the page that scrolled since the last frame. */
   private readonly scrolled = new Set<Element>();
+  /** Shadow roots that hold groups, listened to for their scrollers (a scroll there does not leave them). */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   /** The document jumped, or the viewport changed size, since the last frame: every group is placed anew. */
   private placeAll = false;
   private lastScrollY = 0;
@@ -239,7 +251,8 @@ export class Marker {
    *   above it; every group's ends are watched anew then.
    * - a new size of the viewport (a window resized, zoom, a phone turned) moves every block as the text
    *   flows anew, and the margin with it; every group's ends are watched anew then too.
-   * Watched anew, a block is reported where it is now. A scroll inside a shadow root does not reach here.
+   * Watched anew, a block is reported where it is now. A scroll inside a shadow root does not leave it:
+   * each shadow root that holds a group is listened to as well.
    */
   private readonly onScroll = (event: Event): void => {
     if (event.target instanceof Element) this.scrolled.add(event.target);
@@ -269,7 +282,7 @@ export class Marker {
     if (!observer) return;
     for (const group of this.groups) {
       const parent = group.parent;
-      if (!all && (!parent || !scrollers.some((scroller) => scroller.contains(parent)))) continue;
+      if (!all && (!parent || !scrollers.some((scroller) => holdsAcrossShadows(scroller, parent)))) continue;
       for (const end of group.watched) {
         observer.unobserve(end);
         observer.observe(end);
@@ -290,6 +303,11 @@ export class Marker {
     marks.group = group;
     this.lastGroup = group;
     this.groups.add(group);
+    const root = block.getRootNode();
+    if (root instanceof ShadowRoot && !this.shadowRoots.has(root)) {
+      this.shadowRoots.add(root);
+      root.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    }
     this.endsChanged.add(group);
   }
 
@@ -428,6 +446,8 @@ export class Marker {
     this.nearView?.disconnect();
     this.nearView = null;
     document.removeEventListener('scroll', this.onScroll, { capture: true });
+    for (const root of this.shadowRoots) root.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.shadowRoots.clear();
     cancelAnimationFrame(this.placeFrame);
     this.placeFrame = 0;
     this.scrolled.clear();

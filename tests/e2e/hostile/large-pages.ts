@@ -1,7 +1,8 @@
 // The large and busy pages of the hostile suite, shared by the Chromium and Firefox files: 10 MB of text
 // in 200,000 elements, a mutation storm, adversarial text, 5,000 shadow roots, 3,000 sections with
 // content-visibility: auto, and one 5 MB text node. Each file checks the scanner's slices on each page.
-import { DRAWN_RECTS, html } from './support';
+import { expect } from 'vitest';
+import { DRAWN_RECTS, FOUND_MARKS, html } from './support';
 
 /**
  * The scanner's slices aim at 6 ms and measure 8–13 ms here on the huge pages, now and then ~40 (a 1 MB
@@ -206,10 +207,16 @@ export const SIDEWAYS_SCROLLER_MARKS = 2 * 1200 + SCROLLER_CARDS;
 /** Scrolls the page to the scroller: evaluated in the page. */
 export const SCROLL_TO_SCROLLER = `document.getElementById('scroller').scrollIntoView({ block: 'center' })`;
 
-/** How many drawn marks lie inside the box of the element with this id: an expression for the page. */
-export const drawnInside = (id: string): string => `(() => {
+/** An expression for the page: the element with this id, in the document or in the shadow root of `host`. */
+export const byId = (id: string, host?: string): string =>
+  host
+    ? `document.getElementById(${JSON.stringify(host)}).shadowRoot.getElementById(${JSON.stringify(id)})`
+    : `document.getElementById(${JSON.stringify(id)})`;
+
+/** How many drawn marks lie inside the box of the element `find` gives (byId): an expression for the page. */
+export const drawnInside = (find: string): string => `(() => {
   ${DRAWN_RECTS}
-  const box = document.getElementById(${JSON.stringify(id)}).getBoundingClientRect();
+  const box = ${find}.getBoundingClientRect();
   return drawnRects().filter(
     (r) => r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom,
   ).length;
@@ -220,16 +227,40 @@ export const drawnInside = (id: string): string => `(() => {
  * the document itself not. Past DRAW_ALL_LIMIT each group of 64 messages is watched through its first and
  * last, which the panel clips while the messages between them show.
  */
-export const SCROLLING_PANEL = html(
-  `<main><div id="panel" style="height: 600px; overflow-y: auto">${Array.from(
-    { length: 1500 },
-    (_, i) => `<p>Message ${i}: ChatGPT and RLHF, again.</p>`,
-  ).join('')}</div></main>`,
+const PANEL = `<div id="panel" style="height: 600px; overflow-y: auto">${Array.from(
+  { length: 1500 },
+  (_, i) => `<p>Message ${i}: ChatGPT and RLHF, again.</p>`,
+).join('')}</div>`;
+export const SCROLLING_PANEL = html(`<main>${PANEL}</main>`);
+/** The same panel inside a shadow root (a chat widget's own tree), where its scroll events stay. */
+export const SHADOW_PANEL = html(
+  `<main><div id="host"><template shadowrootmode="open">${PANEL}</template></div></main>`,
 );
 export const SCROLLING_PANEL_MARKS = 3000;
-/** Scrolls the panel to `fraction` of its height: an expression for the page. */
-export const scrollPanelTo = (fraction: number): string =>
-  `(() => { const panel = document.getElementById('panel'); panel.scrollTop = panel.scrollHeight * ${fraction}; })()`;
+/** The scrolling panels, each with the expression that finds its panel (for test.each). */
+export const SCROLLING_PANELS: [string, string, string][] = [
+  ['in the document', '/panel.html', byId('panel')],
+  ['inside a shadow root', '/shadow-panel.html', byId('panel', 'host')],
+];
+
+/**
+ * Checks a scrolling panel in an open page (`evaluate` runs an expression there): all its marks found, and
+ * at each stop, inside a group of 64 messages whose first and last the panel clips before and after, the
+ * marks of the messages that show drawn (some 14 show, two marks each).
+ */
+export async function expectPanelDrawnAsItScrolls(
+  evaluate: (expression: string) => Promise<unknown>,
+  panel: string,
+): Promise<void> {
+  await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SCROLLING_PANEL_MARKS);
+  for (const fraction of [0.23, 0.5, 0.77]) {
+    await evaluate(scrollPanelTo(panel, fraction));
+    await expect.poll(() => evaluate(drawnInside(panel)), { timeout: 10_000 }).toBeGreaterThanOrEqual(20);
+  }
+}
+/** Scrolls the panel that `find` gives (byId) to `fraction` of its height: an expression for the page. */
+export const scrollPanelTo = (find: string, fraction: number): string =>
+  `(() => { const panel = ${find}; panel.scrollTop = panel.scrollHeight * ${fraction}; })()`;
 
 /**
  * 2,000 paragraphs of 100 px with two terms each. Past DRAW_ALL_LIMIT a group of 64 of them is 6,400 px

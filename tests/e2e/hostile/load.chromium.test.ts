@@ -13,9 +13,11 @@ import { clearStorage, writeStoredSettings } from '../harness/settings';
 import { useChromium, useFixtureServer } from '../harness/suite';
 import {
   ADVERSARIAL,
+  byId,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
   drawnInside,
+  expectPanelDrawnAsItScrolls,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
@@ -26,13 +28,13 @@ import {
   RECORD_STALLS,
   SCROLL_TO_SCROLLER,
   SCROLLING_PANEL,
-  SCROLLING_PANEL_MARKS,
+  SCROLLING_PANELS,
   type Scan,
+  SHADOW_PANEL,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
   SIDEWAYS_SCROLLER_MARKS,
   STORM,
-  scrollPanelTo,
   sidewaysScrollerPage,
   TALL_GROUPS,
   TALL_GROUPS_MARKS,
@@ -85,6 +87,7 @@ beforeAll(async () => {
   server.route('/content-visibility.html', contentVisibilityPage());
   server.route('/huge-node.html', HUGE_TEXT_NODE);
   server.route('/panel.html', SCROLLING_PANEL);
+  server.route('/shadow-panel.html', SHADOW_PANEL);
   server.route('/tall-groups.html', TALL_GROUPS);
   server.route('/midway.html', openedMidway(false));
   server.route('/midway-columns.html', openedMidway(true));
@@ -190,29 +193,23 @@ describe('5. very large and very busy pages', () => {
     await page.evaluate(SCROLL_TO_SCROLLER);
     // Two cards and a part of a third show: at least two marks are drawn inside the scroller's box.
     await expect
-      .poll(() => page.evaluate(drawnInside('scroller')), { timeout: 10_000 })
+      .poll(() => page.evaluate(drawnInside(byId('scroller'))), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  test('past the limit, the messages that show in a scrolling panel are drawn as the panel scrolls', {
-    timeout: 120_000,
-  }, async () => {
-    const errors: string[] = [];
-    const page = await openWithRecorders('/panel.html', errors);
-    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SCROLLING_PANEL_MARKS);
-    // Each stop lies inside a group of 64 messages whose first and last the panel clips before and after.
-    for (const fraction of [0.23, 0.5, 0.77]) {
-      await page.evaluate(scrollPanelTo(fraction));
-      // Some 14 messages show, two marks each.
-      await expect
-        .poll(() => page.evaluate(drawnInside('panel')), { timeout: 10_000 })
-        .toBeGreaterThanOrEqual(20);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  test.each(SCROLLING_PANELS)(
+    'past the limit, the messages that show in a scrolling panel (%s) are drawn as the panel scrolls',
+    { timeout: 120_000 },
+    async (_, path, panel) => {
+      const errors: string[] = [];
+      const page = await openWithRecorders(path, errors);
+      await expectPanelDrawnAsItScrolls((expression) => page.evaluate(expression), panel);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('past the limit, after a jump (the scrollbar dragged, an anchor) the marks in view are drawn', {
     timeout: 120_000,

@@ -9,9 +9,11 @@ import { waitForContentScript } from '../harness/content-script';
 import { useFirefox, useFixtureServer } from '../harness/suite';
 import {
   ADVERSARIAL,
+  byId,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
   drawnInside,
+  expectPanelDrawnAsItScrolls,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
@@ -19,13 +21,13 @@ import {
   RECORD_STALLS,
   SCROLL_TO_SCROLLER,
   SCROLLING_PANEL,
-  SCROLLING_PANEL_MARKS,
+  SCROLLING_PANELS,
   type Scan,
+  SHADOW_PANEL,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
   SIDEWAYS_SCROLLER_MARKS,
   STORM,
-  scrollPanelTo,
   sidewaysScrollerPage,
   TALL_GROUPS,
   TALL_GROUPS_MARKS,
@@ -95,6 +97,7 @@ beforeAll(async () => {
   server.route('/content-visibility.html', recorded(contentVisibilityPage()));
   server.route('/huge-node.html', recorded(HUGE_TEXT_NODE));
   server.route('/panel.html', recorded(SCROLLING_PANEL));
+  server.route('/shadow-panel.html', recorded(SHADOW_PANEL));
   server.route('/tall-groups.html', recorded(TALL_GROUPS));
   server.route('/sideways.html', recorded(sidewaysScrollerPage()));
   plain = await puppeteer.launch({
@@ -166,28 +169,22 @@ describe('Firefox: very large and very busy pages', () => {
     await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SIDEWAYS_SCROLLER_MARKS);
     await page.evaluate(SCROLL_TO_SCROLLER);
     await expect
-      .poll(() => page.evaluate(drawnInside('scroller')), { timeout: 10_000 })
+      .poll(() => page.evaluate(drawnInside(byId('scroller'))), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(2);
     expect(firefox.errors).toEqual([]);
     await page.close();
   });
 
-  test('past the limit, the messages that show in a scrolling panel are drawn as the panel scrolls', {
-    timeout: 120_000,
-  }, async () => {
-    const page = await open('/panel.html');
-    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SCROLLING_PANEL_MARKS);
-    // Each stop lies inside a group of 64 messages whose first and last the panel clips before and after.
-    for (const fraction of [0.23, 0.5, 0.77]) {
-      await page.evaluate(scrollPanelTo(fraction));
-      // Some 14 messages show, two marks each.
-      await expect
-        .poll(() => page.evaluate(drawnInside('panel')), { timeout: 10_000 })
-        .toBeGreaterThanOrEqual(20);
-    }
-    expect(firefox.errors).toEqual([]);
-    await page.close();
-  });
+  test.each(SCROLLING_PANELS)(
+    'past the limit, the messages that show in a scrolling panel (%s) are drawn as the panel scrolls',
+    { timeout: 120_000 },
+    async (_, path, panel) => {
+      const page = await open(path);
+      await expectPanelDrawnAsItScrolls((expression) => page.evaluate(expression), panel);
+      expect(firefox.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('past the limit, after a jump (the scrollbar dragged, an anchor) the marks in view are drawn', {
     timeout: 120_000,

@@ -322,6 +322,24 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     outside.remove();
   });
 
+  it('a scroller inside a shadow root, whose scroll events stay there, has its groups watched anew too', async () => {
+    const marker = new Marker('dotted');
+    const host = document.body.appendChild(document.createElement('div'));
+    const panel = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    const messages = Array.from({ length: 2 * DRAW_ALL_LIMIT }, () => panel.appendChild(block()));
+    for (const one of messages) {
+      marker.add('model', range(), one);
+      marker.draw();
+    }
+    const observer = FakeObserver.last as FakeObserver;
+    const calls = observer.observeCalls.length;
+    panel.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(observer.observeCalls.length - calls).toBe(observer.observed.size);
+    marker.clear();
+    host.remove();
+  });
+
   it('a jump of the document (more than two viewports in one scroll) or a new viewport size watches every group anew; a smaller scroll none', async () => {
     const { marker } = filled(2 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
