@@ -176,45 +176,17 @@ export const HUGE_TEXT_NODE = html(
   </script>`,
 );
 
-/** Cards of the horizontal scroller on SIDEWAYS_SCROLLER, and how wide each is. */
-const SCROLLER_CARDS = 64;
-const CARD_WIDTH = 300;
-/**
- * 2,400 marks in paragraphs, and halfway down a horizontal scroller of 64 cards with a term each, scrolled
- * sideways to its middle: its first and last cards are out of the view sideways while those between show.
- * Past DRAW_ALL_LIMIT the cards are one group, watched through those two ends (mark.ts).
- */
-export function sidewaysScrollerPage(): string {
-  const paragraphs = (from: number) =>
-    Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${from + i}: ChatGPT and RLHF, again.</p>`).join('');
-  const cards = Array.from(
-    { length: SCROLLER_CARDS },
-    (_, i) =>
-      `<div style="flex: 0 0 ${CARD_WIDTH - 20}px; margin-right: 20px; height: 120px">Card ${i} is about RLHF.</div>`,
-  ).join('');
-  return html(
-    `<main>${paragraphs(0)}<div id="scroller" style="display: flex; overflow-x: auto; width: 700px">${cards}</div>` +
-      `${paragraphs(600)}</main>`,
-    `<script>
-      addEventListener('DOMContentLoaded', () => {
-        document.getElementById('scroller').scrollLeft = ${(SCROLLER_CARDS / 2) * CARD_WIDTH};
-      });
-    </script>`,
-  );
-}
-export const SIDEWAYS_SCROLLER_MARKS = 2 * 1200 + SCROLLER_CARDS;
-
-/** Scrolls the page to the scroller: evaluated in the page. */
-export const SCROLL_TO_SCROLLER = `document.getElementById('scroller').scrollIntoView({ block: 'center' })`;
+/** Runs an expression in an open page (Playwright's and Puppeteer's `page.evaluate` alike). */
+type Evaluate = (expression: string) => Promise<unknown>;
 
 /** An expression for the page: the element with this id, in the document or in the shadow root of `host`. */
-export const byId = (id: string, host?: string): string =>
+const byId = (id: string, host?: string): string =>
   host
     ? `document.getElementById(${JSON.stringify(host)}).shadowRoot.getElementById(${JSON.stringify(id)})`
     : `document.getElementById(${JSON.stringify(id)})`;
 
 /** How many drawn marks lie inside the box of the element `find` gives (byId): an expression for the page. */
-export const drawnInside = (find: string): string => `(() => {
+const drawnInside = (find: string): string => `(() => {
   ${DRAWN_RECTS}
   const box = ${find}.getBoundingClientRect();
   return drawnRects().filter(
@@ -222,61 +194,8 @@ export const drawnInside = (find: string): string => `(() => {
   ).length;
 })()`;
 
-/**
- * A chat's panel: 1,500 messages with two terms each in a 600 px box that scrolls (`overflow-y: auto`),
- * the document itself not. Past DRAW_ALL_LIMIT each group of 64 messages is watched through its first and
- * last, which the panel clips while the messages between them show.
- */
-const PANEL = `<div id="panel" style="height: 600px; overflow-y: auto">${Array.from(
-  { length: 1500 },
-  (_, i) => `<p>Message ${i}: ChatGPT and RLHF, again.</p>`,
-).join('')}</div>`;
-export const SCROLLING_PANEL = html(`<main>${PANEL}</main>`);
-/** The same panel inside a shadow root (a chat widget's own tree), where its scroll events stay. */
-export const SHADOW_PANEL = html(
-  `<main><div id="host"><template shadowrootmode="open">${PANEL}</template></div></main>`,
-);
-export const SCROLLING_PANEL_MARKS = 3000;
-/** The scrolling panels, each with the expression that finds its panel (for test.each). */
-export const SCROLLING_PANELS: [string, string, string][] = [
-  ['in the document', '/panel.html', byId('panel')],
-  ['inside a shadow root', '/shadow-panel.html', byId('panel', 'host')],
-];
-
-/**
- * Checks a scrolling panel in an open page (`evaluate` runs an expression there): all its marks found, and
- * at each stop, inside a group of 64 messages whose first and last the panel clips before and after, the
- * marks of the messages that show drawn (some 14 show, two marks each).
- */
-export async function expectPanelDrawnAsItScrolls(
-  evaluate: (expression: string) => Promise<unknown>,
-  panel: string,
-): Promise<void> {
-  await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SCROLLING_PANEL_MARKS);
-  for (const fraction of [0.23, 0.5, 0.77]) {
-    await evaluate(scrollPanelTo(panel, fraction));
-    await expect.poll(() => evaluate(drawnInside(panel)), { timeout: 10_000 }).toBeGreaterThanOrEqual(20);
-  }
-}
-/** Scrolls the panel that `find` gives (byId) to `fraction` of its height: an expression for the page. */
-export const scrollPanelTo = (find: string, fraction: number): string =>
-  `(() => { const panel = ${find}; panel.scrollTop = panel.scrollHeight * ${fraction}; })()`;
-
-/**
- * 2,000 paragraphs of 100 px with two terms each. Past DRAW_ALL_LIMIT a group of 64 of them is 6,400 px
- * tall, more than the margin around the view (three viewports): after a jump, its first and last may lie
- * on both sides of the margin while neither entered it.
- */
-export const TALL_GROUPS = html(
-  `<main>${Array.from(
-    { length: 2000 },
-    (_, i) => `<p style="height: 100px; margin: 0">Paragraph ${i}: ChatGPT and RLHF.</p>`,
-  ).join('')}</main>`,
-);
-export const TALL_GROUPS_MARKS = 4000;
-
 /** The drawn marks in the viewport, and the terms that show there: an expression for the page. */
-export const MARKS_IN_VIEW = `(() => {
+const MARKS_IN_VIEW = `(() => {
   ${DRAWN_RECTS}
   const drawn = drawnRects().filter((r) => r.bottom > 0 && r.top < innerHeight).length;
   // The terms whose own text shows, however much of their paragraph does.
@@ -295,6 +214,132 @@ export const MARKS_IN_VIEW = `(() => {
   }
   return { drawn, shown };
 })()`;
+
+/** Cards of the horizontal scroller, and how wide each is. */
+const SCROLLER_CARDS = 64;
+const CARD_WIDTH = 300;
+/**
+ * 2,400 marks in paragraphs, and halfway down a horizontal scroller of 64 cards with a term each, scrolled
+ * sideways to its middle: its first and last cards are out of the view sideways while those between show.
+ * Past DRAW_ALL_LIMIT the cards are one group, watched through those two ends (mark.ts).
+ */
+function sidewaysScrollerPage(): string {
+  const paragraphs = (from: number) =>
+    Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${from + i}: ChatGPT and RLHF, again.</p>`).join('');
+  const cards = Array.from(
+    { length: SCROLLER_CARDS },
+    (_, i) =>
+      `<div style="flex: 0 0 ${CARD_WIDTH - 20}px; margin-right: 20px; height: 120px">Card ${i} is about RLHF.</div>`,
+  ).join('');
+  return html(
+    `<main>${paragraphs(0)}<div id="scroller" style="display: flex; overflow-x: auto; width: 700px">${cards}</div>` +
+      `${paragraphs(600)}</main>`,
+    `<script>
+      addEventListener('DOMContentLoaded', () => {
+        document.getElementById('scroller').scrollLeft = ${(SCROLLER_CARDS / 2) * CARD_WIDTH};
+      });
+    </script>`,
+  );
+}
+
+/** Scrolled to the scroller, two cards and a part of a third show: at least two marks inside its box. */
+async function expectScrollerCardsDrawn(evaluate: Evaluate): Promise<void> {
+  await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(2 * 1200 + SCROLLER_CARDS);
+  await evaluate(`${byId('scroller')}.scrollIntoView({ block: 'center' })`);
+  await expect
+    .poll(() => evaluate(drawnInside(byId('scroller'))), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(2);
+}
+
+/**
+ * A chat's panel: 1,500 messages with two terms each in a 600 px box that scrolls (`overflow-y: auto`),
+ * the document itself not. Past DRAW_ALL_LIMIT each group of 64 messages is watched through its first and
+ * last, which the panel clips while the messages between them show.
+ */
+const PANEL = `<div id="panel" style="height: 600px; overflow-y: auto">${Array.from(
+  { length: 1500 },
+  (_, i) => `<p>Message ${i}: ChatGPT and RLHF, again.</p>`,
+).join('')}</div>`;
+
+/**
+ * All the panel's marks found, and at each stop, inside a group of 64 messages whose first and last the
+ * panel clips before and after, the marks of the messages that show drawn (some 14 show, two marks each).
+ */
+async function expectPanelDrawnAsItScrolls(evaluate: Evaluate, panel: string): Promise<void> {
+  await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(3000);
+  for (const fraction of [0.23, 0.5, 0.77]) {
+    await evaluate(
+      `(() => { const panel = ${panel}; panel.scrollTop = panel.scrollHeight * ${fraction}; })()`,
+    );
+    await expect.poll(() => evaluate(drawnInside(panel)), { timeout: 10_000 }).toBeGreaterThanOrEqual(20);
+  }
+}
+
+/**
+ * 2,000 paragraphs of 100 px with two terms each. Past DRAW_ALL_LIMIT a group of 64 of them is 6,400 px
+ * tall, more than the margin around the view (three viewports): after a jump, its first and last may lie
+ * on both sides of the margin while neither entered it.
+ */
+const TALL_GROUPS = html(
+  `<main>${Array.from(
+    { length: 2000 },
+    (_, i) => `<p style="height: 100px; margin: 0">Paragraph ${i}: ChatGPT and RLHF.</p>`,
+  ).join('')}</main>`,
+);
+
+/** Each jump lands inside a group of 64 paragraphs whose first and last lie outside the margin. */
+async function expectMarksInViewAfterJumps(evaluate: Evaluate): Promise<void> {
+  await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(4000);
+  for (const fraction of [0.31, 0.83, 0.47, 0.12]) {
+    await evaluate(`scrollTo(0, document.documentElement.scrollHeight * ${fraction})`);
+    await expect
+      .poll(
+        async () => {
+          const { drawn, shown } = (await evaluate(MARKS_IN_VIEW)) as { drawn: number; shown: number };
+          return shown > 0 && drawn === shown;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+  }
+}
+
+/**
+ * The pages past DRAW_ALL_LIMIT where the observer alone would never report a group again (mark.ts), each
+ * with its check: the Chromium and Firefox files serve each `page` at `path` and run `check` on it.
+ */
+export const NEAR_VIEW_CASES: {
+  name: string;
+  path: string;
+  page: string;
+  check: (evaluate: Evaluate) => Promise<void>;
+}[] = [
+  {
+    name: 'the cards that show in a horizontal scroller are drawn while its first and last are out of view sideways',
+    path: '/sideways.html',
+    page: sidewaysScrollerPage(),
+    check: expectScrollerCardsDrawn,
+  },
+  {
+    name: 'the messages that show in a scrolling panel (in the document) are drawn as the panel scrolls',
+    path: '/panel.html',
+    page: html(`<main>${PANEL}</main>`),
+    check: (evaluate) => expectPanelDrawnAsItScrolls(evaluate, byId('panel')),
+  },
+  {
+    // A chat widget's own tree, where the panel's scroll events stay.
+    name: 'the messages that show in a scrolling panel (inside a shadow root) are drawn as the panel scrolls',
+    path: '/shadow-panel.html',
+    page: html(`<main><div id="host"><template shadowrootmode="open">${PANEL}</template></div></main>`),
+    check: (evaluate) => expectPanelDrawnAsItScrolls(evaluate, byId('panel', 'host')),
+  },
+  {
+    name: 'after a jump (the scrollbar dragged, an anchor) the marks in view are drawn',
+    path: '/tall-groups.html',
+    page: TALL_GROUPS,
+    check: expectMarksInViewAfterJumps,
+  },
+];
 
 /**
  * Where the page's first drawn marks lie, in viewport pixels (their tops), seen at the first animation

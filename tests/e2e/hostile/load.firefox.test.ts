@@ -9,28 +9,17 @@ import { waitForContentScript } from '../harness/content-script';
 import { useFirefox, useFixtureServer } from '../harness/suite';
 import {
   ADVERSARIAL,
-  byId,
   CONTENT_VISIBILITY_MARKED,
   contentVisibilityPage,
-  drawnInside,
-  expectPanelDrawnAsItScrolls,
   HUGE_TEXT_NODE,
   LARGE_PAGE_SLICE_BOUND_MS,
   largePage,
-  MARKS_IN_VIEW,
+  NEAR_VIEW_CASES,
   RECORD_STALLS,
-  SCROLL_TO_SCROLLER,
-  SCROLLING_PANEL,
-  SCROLLING_PANELS,
   type Scan,
-  SHADOW_PANEL,
   SHADOW_ROOT_COUNT,
   SHADOW_ROOTS,
-  SIDEWAYS_SCROLLER_MARKS,
   STORM,
-  sidewaysScrollerPage,
-  TALL_GROUPS,
-  TALL_GROUPS_MARKS,
 } from './large-pages';
 import { FOUND_MARKS, marked, RECORD_SCANS, watchPageNetwork } from './support';
 
@@ -96,10 +85,7 @@ beforeAll(async () => {
   server.route('/shadow-roots.html', recorded(SHADOW_ROOTS));
   server.route('/content-visibility.html', recorded(contentVisibilityPage()));
   server.route('/huge-node.html', recorded(HUGE_TEXT_NODE));
-  server.route('/panel.html', recorded(SCROLLING_PANEL));
-  server.route('/shadow-panel.html', recorded(SHADOW_PANEL));
-  server.route('/tall-groups.html', recorded(TALL_GROUPS));
-  server.route('/sideways.html', recorded(sidewaysScrollerPage()));
+  for (const { path, page } of NEAR_VIEW_CASES) server.route(path, recorded(page));
   plain = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -162,51 +148,16 @@ describe('Firefox: very large and very busy pages', () => {
     await page.close();
   });
 
-  test('past the limit, the cards that show in a horizontal scroller are drawn while its first and last are out of view sideways', {
-    timeout: 120_000,
-  }, async () => {
-    const page = await open('/sideways.html');
-    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(SIDEWAYS_SCROLLER_MARKS);
-    await page.evaluate(SCROLL_TO_SCROLLER);
-    await expect
-      .poll(() => page.evaluate(drawnInside(byId('scroller'))), { timeout: 10_000 })
-      .toBeGreaterThanOrEqual(2);
-    expect(firefox.errors).toEqual([]);
-    await page.close();
-  });
-
-  test.each(SCROLLING_PANELS)(
-    'past the limit, the messages that show in a scrolling panel (%s) are drawn as the panel scrolls',
+  test.each(NEAR_VIEW_CASES.map((item) => [item.name, item] as const))(
+    'past the limit, %s',
     { timeout: 120_000 },
-    async (_, path, panel) => {
+    async (_, { path, check }) => {
       const page = await open(path);
-      await expectPanelDrawnAsItScrolls((expression) => page.evaluate(expression), panel);
+      await check((expression) => page.evaluate(expression));
       expect(firefox.errors).toEqual([]);
       await page.close();
     },
   );
-
-  test('past the limit, after a jump (the scrollbar dragged, an anchor) the marks in view are drawn', {
-    timeout: 120_000,
-  }, async () => {
-    const page = await open('/tall-groups.html');
-    await expect.poll(() => page.evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(TALL_GROUPS_MARKS);
-    // Each jump lands inside a group of 64 paragraphs whose first and last lie outside the margin.
-    for (const fraction of [0.31, 0.83, 0.47, 0.12]) {
-      await page.evaluate(`scrollTo(0, document.documentElement.scrollHeight * ${fraction})`);
-      await expect
-        .poll(
-          async () => {
-            const { drawn, shown } = (await page.evaluate(MARKS_IN_VIEW)) as { drawn: number; shown: number };
-            return shown > 0 && drawn === shown;
-          },
-          { timeout: 10_000 },
-        )
-        .toBe(true);
-    }
-    expect(firefox.errors).toEqual([]);
-    await page.close();
-  });
 
   test('1,000 mutations a second for 10 s: every slice short, marks right afterwards', {
     timeout: 120_000,
