@@ -360,21 +360,23 @@ export class Marker {
       if (group.drawn) continue;
       drew = true;
       group.drawn = true;
-      for (const block of group.blocks) {
-        const marks = this.blocks.get(block);
-        if (marks) this.drawNow(marks);
-      }
+      for (const marks of this.marksOf(group)) this.drawNow(marks);
     }
     // Taken off in the same task as the new ones are drawn: one rendering update for both.
     if (drew && sizeOf(this.highlights.values()) > DRAW_ALL_LIMIT) {
       for (const group of this.drawnAway) {
         group.drawn = false;
-        for (const block of group.blocks) {
-          const marks = this.blocks.get(block);
-          if (marks) this.undraw(marks);
-        }
+        for (const marks of this.marksOf(group)) this.undraw(marks);
       }
       this.drawnAway.clear();
+    }
+  }
+
+  /** The marks of each block of a group. */
+  private *marksOf(group: Group): Generator<BlockMarks> {
+    for (const block of group.blocks) {
+      const marks = this.blocks.get(block);
+      if (marks) yield marks;
     }
   }
 
