@@ -1,6 +1,6 @@
 // The background's one probe, built on first use and kept warm for every frame's question
-// (probe-text.ts): the whole matcher's aliases, ambiguity bits and topic cues without the sense rules,
-// matching `anywhere` (text joined from many blocks: an element's textContent). Apart from the handler
+// (probe-text.ts): the whole matcher's aliases, ambiguity bits and topic cues, matching text joined from
+// many blocks (an element's textContent; `scanJoined`, which applies no sense rule). Apart from the handler
 // so that it stays pure and testable.
 import { matcherData } from '../article/generated/matcher-data';
 import { AMBIGUOUS, createMatcher, type Matcher, TOPIC_CUE } from '../core/matcher';
@@ -17,11 +17,11 @@ let probe: Matcher | null = null;
  * what earlier text lacked, so there any match counts.
  */
 export function mayMarkTerm(text: string, pass: 'document' | 'changes'): boolean {
-  probe ??= createMatcher({ ...matcherData, rules: [] }, { cues: true, anywhere: true });
+  probe ??= createMatcher({ ...matcherData, rules: [] }, { cues: true });
   let unambiguous = false;
   let cue = false;
   const ambiguous = new Set<number>();
-  probe.scan(text, (_start, _end, term, kind) => {
+  probe.scanJoined(text, (_start, _end, term, kind) => {
     if (kind === AMBIGUOUS) ambiguous.add(term);
     else if (kind === TOPIC_CUE) cue = true;
     else unambiguous = true;

@@ -28,6 +28,13 @@ export interface Matcher extends MatchScanner {
   readonly termIds: readonly string[];
   readonly categories: readonly Category[];
   findAll(text: string): Match[];
+  /**
+   * Every match `scan` finds and more, in text joined from many blocks with nothing between them (an
+   * element's textContent: "…Home" + "ChatGPT…" reads "HomeChatGPT"), where a boundary the blocks had is
+   * gone: no word boundaries, no address check and no sense rule (each only ever rules a match out, and
+   * each reads neighbours that may belong to another block). For finding where terms may be.
+   */
+  scanJoined(text: string, onMatch: OnMatch, startAt?: number, stopAt?: number): void;
 }
 
 export interface MatchScanner {
@@ -52,12 +59,6 @@ export type OnMatch = (start: number, end: number, term: number, kind: MatchKind
 export interface MatcherOptions {
   /** Also report the topic cues (the content script's topic rule needs them; nothing else does). */
   readonly cues?: boolean;
-  /**
-   * No word boundaries and no address check, for text joined from many blocks with nothing between them
-   * (an element's textContent: "…Home" + "ChatGPT…" reads "HomeChatGPT"), where a boundary the blocks had
-   * is gone. The background's first look at a frame's text matches so (background/term-probe.ts).
-   */
-  readonly anywhere?: boolean;
 }
 
 /** ASCII case and full width folded away. */
@@ -179,11 +180,12 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
     return true;
   };
 
-  const scan = compile(entries, senseHolds, options.anywhere === true);
+  const { scan, scanJoined } = compile(entries, senseHolds);
   return {
     termIds: data.termIds,
     categories: data.categories,
     scan,
+    scanJoined,
     findAll(text) {
       const out: Match[] = [];
       scan(text, (start, end, term, kind) => {
@@ -195,8 +197,11 @@ export function createMatcher(data: MatcherData, options: MatcherOptions = {}): 
   };
 }
 
-/** The trie and filter over `entries`, and the one-pass scan over them. */
-function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): MatchScanner['scan'] {
+/** The trie and filter over `entries`, and the one-pass scans over them (of prose, and of joined text). */
+function compile(
+  entries: Entries,
+  senseHolds: SenseCheck,
+): { scan: MatchScanner['scan']; scanJoined: Matcher['scanJoined'] } {
   const entTerm = entries.term;
   const entFlags = entries.flags;
   const entText = entries.text;
@@ -287,21 +292,34 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
     }
   }
   const tri = new Uint8Array(0x10000);
+  // Joined text (scanJoined) has no left boundaries either: there a word char may come before any alias.
+  const triJoined = new Uint8Array(0x10000);
   const any = Array.from({ length: 32 }, (_, v) => v);
   for (const [k2 = 0, k1, k0] of prefixes) {
     const v2 = cls[k2] as number;
     // A space in an alias stands for a run, so the text may have a second space where the alias goes on.
     const v1s = k1 === undefined ? any : [cls[k1] as number];
     const v0s = k0 === undefined || k1 === 0x20 ? any : [cls[k0] as number];
-    // A word char before a word-initial alias rules it out, unless boundaries do not count (`anywhere`).
-    for (const w3 of (v2 & 1) === 1 && !anywhere ? [0] : [0, 1]) {
-      for (const v1 of v1s) for (const v0 of v0s) tri[(w3 << 15) | (v2 << 10) | (v1 << 5) | v0] = 1;
+    // A word char before a word-initial alias rules it out, unless boundaries do not count (joined text).
+    for (const w3 of [0, 1]) {
+      for (const v1 of v1s) {
+        for (const v0 of v0s) {
+          const h = (w3 << 15) | (v2 << 10) | (v1 << 5) | v0;
+          triJoined[h] = 1;
+          if (w3 === 0 || (v2 & 1) === 0) tri[h] = 1;
+        }
+      }
     }
   }
   // The last non-word code is the ignorables' own (soft hyphen, zero-width chars): tri says 2 wherever
   // the current char is one, so the one pass over the text also notices them, at no cost per char.
   for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) cls[c] = IGNORABLE_CODE;
-  for (let high = 0; high < 0x800; high++) tri[(high << 5) | IGNORABLE_CODE] = 2;
+  for (let high = 0; high < 0x800; high++) {
+    tri[(high << 5) | IGNORABLE_CODE] = 2;
+    triJoined[(high << 5) | IGNORABLE_CODE] = 2;
+  }
+  /** True while scanJoined runs: boundaries, addresses and sense rules then do not count. */
+  let joined = false;
 
   // Set by walk() alongside its return value, so the hot path needs no result object.
   let foundTerm = -1;
@@ -340,8 +358,8 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
       const checked = (flags & (HAS_CONTEXT_RULE | HAN_NEIGHBOUR)) === 0;
       if (
         j >= best &&
-        !(!anywhere && (flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j)) &&
-        (checked || senseHolds(s, start, j, k, flags))
+        !(!joined && (flags & RIGHT_BOUNDARY) !== 0 && isWordAt(s, j)) &&
+        (checked || joined || senseHolds(s, start, j, k, flags))
       ) {
         best = j;
         foundTerm = ent.term[k] as number;
@@ -356,8 +374,8 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
         if (
           end >= best &&
           suffixAt(s, j, suffix, (flags & CASE_SENSITIVE) !== 0) &&
-          !(isWordChar(suffix.charCodeAt(suffix.length - 1)) && isWordAt(s, end)) &&
-          (checked || senseHolds(s, start, end, k, flags))
+          !(!joined && isWordChar(suffix.charCodeAt(suffix.length - 1)) && isWordAt(s, end)) &&
+          (checked || joined || senseHolds(s, start, end, k, flags))
         ) {
           best = end;
           foundTerm = ent.term[k] as number;
@@ -373,7 +391,7 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
   const walk = (s: string, start: number): number => {
     const cls_ = cls;
     if (
-      !anywhere &&
+      !joined &&
       start > 0 &&
       ((cls_[s.charCodeAt(start)] as number) & (cls_[s.charCodeAt(start - 1)] as number) & 1) === 1
     ) {
@@ -403,7 +421,7 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
   // A match inside a URL, a host or a file name is not prose: github.com/…/LLM-Zoo, chatgpt.com,
   // RAG.md. (Code elements are never scanned at all; this is for addresses written in running text.)
   const inAddress = (s: string, start: number, end: number): boolean => {
-    if (anywhere) return false;
+    if (joined) return false;
     if (s.charCodeAt(end) === 0x2e && isAsciiAlnum(s.charCodeAt(end + 1))) return true;
     if (start === 0) return false;
     const before = s.charCodeAt(start - 1);
@@ -427,7 +445,7 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
   const scanPlain = (s: string, onMatch: OnMatch, startAt: number, stopAt: number): boolean => {
     // Locals, not captured variables: V8 then keeps the tables' base pointers in registers.
     const cls_ = cls;
-    const tri_ = tri;
+    const tri_ = joined ? triJoined : tri;
     const n = s.length;
     // Matches never overlap: a candidate that starts before `from` is inside the last match.
     let from = startAt;
@@ -453,7 +471,7 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
     if (last < n) return ignorable;
     for (let i = n; i < n + 2; i++) {
       h <<= 5;
-      if (tri[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
+      if (tri_[h & 0xffff] !== 0 && i - 2 >= from && i - 2 < stopAt && i >= 2) {
         const end = walk(s, i - 2);
         if (end > 0) {
           if (!inAddress(s, i - 2, end)) onMatch(i - 2, end, foundTerm, foundKind);
@@ -510,7 +528,15 @@ function compile(entries: Entries, senseHolds: SenseCheck, anywhere = false): Ma
     );
   };
 
-  return scan;
+  const scanJoined: Matcher['scanJoined'] = (s, onMatch, startAt, stopAt) => {
+    joined = true;
+    try {
+      scan(s, onMatch, startAt, stopAt);
+    } finally {
+      joined = false;
+    }
+  };
+  return { scan, scanJoined };
 }
 
 /** Far enough past a piece's end for any alias that starts inside it (the longest are ~50 chars). */

@@ -1,6 +1,7 @@
 // The matcher on the aliases alone says "maybe" wherever the whole matcher (sense rules, ambiguity, cues)
-// finds a term, and with `anywhere` also in text joined from blocks: what the background's first look at a
-// frame's text relies on (background/term-probe.ts).
+// finds a term, and the whole matcher's joined scan covers it in text joined from blocks: what the
+// background's first look at a frame's text (background/term-probe.ts) and the scanner's look for where
+// terms may be on a big page (content/candidates.ts) rely on.
 import { describe, expect, it } from 'vitest';
 import { allTextIds, sentenceText } from '../../../src/article/article';
 import { matcherData } from '../../../src/article/generated/matcher-data';
@@ -87,8 +88,35 @@ describe('the aliases alone', () => {
   });
 });
 
-describe('the aliases alone, anywhere (text joined from blocks)', () => {
-  const anywhere = createMatcher(aliasesOnly, { anywhere: true });
+describe('the joined scan (text joined from blocks)', () => {
+  const anywhere: MatchScanner = { scan: whole.scanJoined };
+  const joinedRanges = (text: string): number[][] => {
+    const out: number[][] = [];
+    whole.scanJoined(text, (start, end) => out.push([start, end]));
+    return out;
+  };
+
+  it('covers the start of every match of either block, whatever the blocks glued to it', () => {
+    const texts = randomTexts(1200);
+    const random = seededRandom(20261203);
+    let checked = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const first = texts[i] as string;
+      const second = texts[Math.floor(random() * texts.length)] as string;
+      const joined = first + second;
+      const ranges = joinedRanges(joined);
+      const covered = (at: number) => ranges.some(([start, end]) => (start as number) <= at && at < (end as number));
+      for (const [start] of matchesOf(whole, first)) {
+        checked++;
+        expect(covered(start as number), `${first} | ${second}`).toBe(true);
+      }
+      for (const [start] of matchesOf(whole, second)) {
+        checked++;
+        expect(covered(first.length + (start as number)), `${first} | ${second}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
 
   it('finds something wherever the whole matcher finds a term in a block, with any text glued around', () => {
     const random = seededRandom(20261202);
