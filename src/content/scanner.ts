@@ -63,6 +63,12 @@ function afterNextFrame(): Promise<void> {
   });
 }
 
+/** Whether `node` is one of `nodes` or lies inside one. parentNode: it climbs out of shadow trees' tops. */
+function isUnder(node: Node, nodes: ReadonlySet<Node>): boolean {
+  for (let up: Node | null = node; up; up = up.parentNode) if (nodes.has(up)) return true;
+  return false;
+}
+
 export class Scanner {
   private options: ScanOptions;
   /** first-per-page: terms already marked somewhere in this frame. */
@@ -203,11 +209,8 @@ export class Scanner {
       if (!scope?.isConnected) continue;
       (editing || isInSkippedSubtree(scope) ? hidden : dirty).add(scope);
     }
-    // A root inside another root is covered by it. parentNode, not parentElement: it climbs out of shadow trees' tops.
-    const tops = [...dirty].filter((scope) => {
-      for (let up = scope.parentNode; up; up = up.parentNode) if (dirty.has(up)) return false;
-      return true;
-    });
+    // A root inside another root is covered by it.
+    const tops = [...dirty].filter((scope) => !(scope.parentNode && isUnder(scope.parentNode, dirty)));
     this.prune(new Set([...tops, ...hidden]));
     for (const top of tops) {
       if (
@@ -236,14 +239,7 @@ export class Scanner {
     const stale: Element[] = [];
     for (const block of [...this.store.blocks(), ...this.topic.heldBlocks()]) {
       if (!block.isConnected) stale.push(block);
-      else if (under.size) {
-        for (let up: Node | null = block; up; up = up.parentNode) {
-          if (under.has(up)) {
-            stale.push(block);
-            break;
-          }
-        }
-      }
+      else if (under.size && isUnder(block, under)) stale.push(block);
     }
     for (const block of stale) {
       this.topic.dropBlock(block);
