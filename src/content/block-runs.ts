@@ -97,7 +97,11 @@ const SVG_CONTAINERS = new Set(['svg', 'g', 'a', 'switch', 'foreignObject']);
 
 /** True for an element whose subtree is never scanned. */
 export function isSkipped(element: Element): boolean {
-  const tag = element.localName;
+  return isSkippedAs(element, element.localName);
+}
+
+/** isSkipped, for a walk that has read the element's localName already (each read is a call into the DOM). */
+function isSkippedAs(element: Element, tag: string): boolean {
   if (SKIPPED.has(tag) || tag.startsWith('aigc-lens')) return !isPlainTextBody(element);
   const namespace = element.namespaceURI;
   if (namespace !== HTML_NS) return namespace !== SVG_NS || !SVG_CONTAINERS.has(tag);
@@ -149,6 +153,77 @@ export function isInSkippedSubtree(node: Node): boolean {
 }
 
 /**
+ * A leaf block holds only inline elements that are read (no block, nothing skipped, no ruby text): its one
+ * run is its textContent, read in one call, without a JS object for every node under it (creating those is
+ * most of what a walk costs: ~60% of it on a 10 MB page). Its nodes are found only if a term is. Not in
+ * XHTML, whose CDATA sections textContent reads and runs do not; not for a block of more than
+ * LEAF_MAX_CHARS, whose scan pauses between pieces while the page may change the nodes under it; not for
+ * one of more than LEAF_MAX_HOSTS spans. (An element of another namespace named like an inline one is read
+ * as that inline element here; the walk would skip it.)
+ */
+const LEAF_MAX_CHARS = 16_384;
+let notLeaf: string | undefined;
+/** Of the inline elements, only a span may be a shadow host (the DOM's "valid shadow host name"). */
+const INLINE_HOST = 'span';
+/**
+ * A block with more spans than this is walked: each is asked for a shadow root, and the walk looks at the
+ * clock between them where a leaf's read would not (100,000 spans in one paragraph).
+ */
+const LEAF_MAX_HOSTS = 512;
+
+/** A leaf block's run, its nodes found when first asked for (a class: one shape for every leaf's run). */
+class LeafRun implements TextRun {
+  private found: { nodes: Text[]; starts: number[] } | null = null;
+  constructor(
+    readonly block: Element,
+    readonly text: string,
+  ) {}
+
+  get nodes(): readonly Text[] {
+    return this.find().nodes;
+  }
+
+  get starts(): readonly number[] {
+    return this.find().starts;
+  }
+
+  private find(): { nodes: Text[]; starts: number[] } {
+    if (this.found) return this.found;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const walker = (this.block.ownerDocument ?? document).createTreeWalker(this.block, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = (node as Text).length;
+      if (length === 0) continue;
+      nodes.push(node as Text);
+      starts.push(at);
+      at += length;
+    }
+    this.found = { nodes, starts };
+    return this.found;
+  }
+}
+
+/** The run of `block` read whole when it is a leaf (null when its text is blank); undefined when it is not. */
+function leafRun(block: Element, onShadowRoot?: (shadow: ShadowRoot) => void): TextRun | null | undefined {
+  notLeaf ??= `:not(${[...INLINE].filter((tag) => !SKIPPED.has(tag)).join(',')}),[hidden],[contenteditable]`;
+  if (block.querySelector(notLeaf) !== null) return undefined;
+  // Most leaves hold no span: one call says so without a list of them.
+  const hosts = block.querySelector(INLINE_HOST) ? block.querySelectorAll(INLINE_HOST) : null;
+  if (hosts && hosts.length > LEAF_MAX_HOSTS) return undefined;
+  const text = block.textContent ?? '';
+  if (text.length > LEAF_MAX_CHARS) return undefined;
+  if (hosts && onShadowRoot) {
+    for (let i = 0; i < hosts.length; i++) {
+      const shadow = (hosts[i] as Element).shadowRoot;
+      if (shadow) onShadowRoot(shadow);
+    }
+  }
+  return /\S/.test(text) ? new LeafRun(block, text) : null;
+}
+
+/**
  * Every run of text under `root`, in document order; `onShadowRoot` hears of every open shadow root met
  * on the way (their text is another tree, scanned on its own). A generator, so a scan can pause between
  * runs and yield to the page. Walks with firstChild/nextSibling: a TreeWalker filter would call back into
@@ -193,12 +268,22 @@ export function* iterateRuns(
   ];
   const rootShadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
   if (rootShadow && onShadowRoot) onShadowRoot(rootShadow);
+  const leaves = (root.ownerDocument ?? (root as Document)).contentType === 'text/html';
+  if (leaves && root === blocks[0] && root.firstChild) {
+    const run = leafRun(root as Element, onShadowRoot);
+    if (run !== undefined) {
+      if (run) yield run;
+      return;
+    }
+  }
+  // Each DOM property is read once per node: on a 10 MB page every read is ~200,000 calls into the DOM.
   let node: Node | null = root.firstChild;
   while (node) {
-    let descend = false;
+    let child: Node | null = null;
     // A pause point even where no run ends (thousands of empty elements), so a slice can end on time.
     if (++visited % NODES_PER_TICK === 0) yield null;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
         if (nodes.length === 0) runBlock = blocks[blocks.length - 1] ?? null;
@@ -207,7 +292,7 @@ export function* iterateRuns(
         parts.push(data);
         length += data.length;
       }
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const element = node as Element;
       const shadow = element.shadowRoot;
       if (shadow && onShadowRoot) {
@@ -216,31 +301,42 @@ export function* iterateRuns(
         // Firefox: 2,048 hosts between two looks at the clock made a 150–220 ms slice there.
         yield null;
       }
-      const inline = INLINE.has(element.localName);
+      const tag = element.localName;
+      const inline = INLINE.has(tag);
       if (!inline) {
         const run = flush();
         if (run) yield run;
       }
-      if (!isSkipped(element) && element.firstChild && !skip?.has(element)) {
-        descend = true;
-        if (!inline) blocks.push(element);
+      if (!skip?.has(element) && !isSkippedAs(element, tag)) {
+        child = element.firstChild;
+        if (child && !inline) {
+          const run = leaves ? leafRun(element, onShadowRoot) : undefined;
+          if (run === undefined) blocks.push(element);
+          else {
+            if (run) yield run;
+            child = null;
+          }
+        }
       }
     }
-    if (descend) {
-      node = (node as Element).firstChild;
+    if (child) {
+      node = child;
       continue;
     }
-    // Climb until a next sibling exists, closing the blocks left behind.
-    while (node !== root && !(node as Node).nextSibling) {
+    // Climb until a next sibling exists, closing the blocks left behind: a parent is a block exactly when
+    // it is the innermost block entered (an inline parent was never pushed).
+    let next: Node | null = node.nextSibling;
+    while (!next) {
       node = (node as Node).parentNode;
       if (!node || node === root) break;
-      if (node.nodeType === 1 && !isInline(node as Element)) {
+      if (node === blocks[blocks.length - 1]) {
         const run = flush();
         if (run) yield run;
         blocks.pop();
       }
+      next = node.nextSibling;
     }
-    node = !node || node === root ? null : (node as Node).nextSibling;
+    node = next;
   }
   const run = flush();
   if (run) yield run;
