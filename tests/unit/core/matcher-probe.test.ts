@@ -105,7 +105,8 @@ describe('the joined scan (text joined from blocks)', () => {
       const second = texts[Math.floor(random() * texts.length)] as string;
       const joined = first + second;
       const ranges = joinedRanges(joined);
-      const covered = (at: number) => ranges.some(([start, end]) => (start as number) <= at && at < (end as number));
+      const covered = (at: number) =>
+        ranges.some(([start, end]) => (start as number) <= at && at < (end as number));
       for (const [start] of matchesOf(whole, first)) {
         checked++;
         expect(covered(start as number), `${first} | ${second}`).toBe(true);
