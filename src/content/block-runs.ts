@@ -157,9 +157,9 @@ export function isInSkippedSubtree(node: Node): boolean {
  * run is its textContent, read in one call, without a JS object for every node under it (creating those is
  * most of what a walk costs: ~60% of it on a 10 MB page). Its nodes are found only if a term is. Not in
  * XHTML, whose CDATA sections textContent reads and runs do not; not for a block of more than
- * LEAF_MAX_CHARS, whose scan pauses between pieces while the page may change the nodes under it; not for
- * one of more than LEAF_MAX_HOSTS spans. (An element of another namespace named like an inline one is read
- * as that inline element here; the walk would skip it.)
+ * LEAF_MAX_CHARS (below the scanner's CHUNK), whose scan pauses between pieces while the page may change the
+ * nodes under it; not for one of more than LEAF_MAX_HOSTS spans. (An element of another namespace named
+ * like an inline one is read as that inline element here; the walk would skip it.)
  */
 const LEAF_MAX_CHARS = 16_384;
 let notLeaf: string | undefined;

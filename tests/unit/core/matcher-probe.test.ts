@@ -1,7 +1,6 @@
 // The matcher on the aliases alone says "maybe" wherever the whole matcher (sense rules, ambiguity, cues)
 // finds a term, and the whole matcher's joined scan covers it in text joined from blocks: what the
-// background's first look at a frame's text (background/term-probe.ts) and the scanner's look for where
-// terms may be on a big page (content/candidates.ts) rely on.
+// background's first look at a frame's text relies on (background/term-probe.ts).
 import { describe, expect, it } from 'vitest';
 import { allTextIds, sentenceText } from '../../../src/article/article';
 import { matcherData } from '../../../src/article/generated/matcher-data';
