@@ -194,22 +194,28 @@ const drawnInside = (find: string): string => `(() => {
   ).length;
 })()`;
 
-/** The drawn marks in the viewport, and the terms that show there: an expression for the page. */
-const MARKS_IN_VIEW = `(() => {
+/**
+ * The drawn marks in the viewport, and the terms that show there, looked for in the elements of `boxes`
+ * that lie in view (only those are asked for their text's place, so that no skipped section is laid out
+ * for the test): an expression for the page.
+ */
+const marksInView = (boxes: string): string => `(() => {
   ${DRAWN_RECTS}
   const drawn = drawnRects().filter((r) => r.bottom > 0 && r.top < innerHeight).length;
   // The terms whose own text shows, however much of their paragraph does.
   let shown = 0;
-  for (const p of document.querySelectorAll('p')) {
-    const box = p.getBoundingClientRect();
+  for (const element of document.querySelectorAll(${JSON.stringify(boxes)})) {
+    const box = element.getBoundingClientRect();
     if (box.bottom <= 0 || box.top >= innerHeight) continue;
-    const text = p.firstChild;
-    for (const match of text.data.matchAll(/ChatGPT|RLHF/g)) {
-      const range = document.createRange();
-      range.setStart(text, match.index);
-      range.setEnd(text, match.index + match[0].length);
-      const r = range.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight) shown++;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const match of text.data.matchAll(/ChatGPT|RLHF/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const r = range.getBoundingClientRect();
+        if (r.bottom > 0 && r.top < innerHeight) shown++;
+      }
     }
   }
   return { drawn, shown };
@@ -287,21 +293,38 @@ const TALL_GROUPS = html(
   ).join('')}</main>`,
 );
 
-/** Each jump lands inside a group of 64 paragraphs whose first and last lie outside the margin. */
-async function expectMarksInViewAfterJumps(evaluate: Evaluate): Promise<void> {
-  await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(4000);
-  for (const fraction of [0.31, 0.83, 0.47, 0.12]) {
-    await evaluate(`scrollTo(0, document.documentElement.scrollHeight * ${fraction})`);
-    await expect
-      .poll(
-        async () => {
-          const { drawn, shown } = (await evaluate(MARKS_IN_VIEW)) as { drawn: number; shown: number };
-          return shown > 0 && drawn === shown;
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(true);
-  }
+/**
+ * Blocks that report no size to the observer, past the limit: paragraphs with no box of their own
+ * (display: contents), each in a box of its own, 2,000 of them.
+ */
+const BOXLESS_BLOCKS = html(
+  `<main>${Array.from(
+    { length: 2000 },
+    (_, i) =>
+      `<div style="height: 100px"><p style="display: contents">Paragraph ${i}: ChatGPT and RLHF.</p></div>`,
+  ).join('')}</main>`,
+);
+
+/**
+ * After each jump, every term that shows in the elements of `boxes` in view is drawn, and nothing else
+ * in view: at fractions of the page that land inside groups whose first and last lie outside the margin.
+ */
+function expectMarksInViewAfterJumps(marks: number, boxes: string): (evaluate: Evaluate) => Promise<void> {
+  return async (evaluate) => {
+    await expect.poll(() => evaluate(FOUND_MARKS), { timeout: 60_000 }).toBe(marks);
+    for (const fraction of [0.31, 0.83, 0.47, 0.12]) {
+      await evaluate(`scrollTo(0, document.documentElement.scrollHeight * ${fraction})`);
+      await expect
+        .poll(
+          async () => {
+            const { drawn, shown } = (await evaluate(marksInView(boxes))) as { drawn: number; shown: number };
+            return shown > 0 && drawn === shown;
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+    }
+  };
 }
 
 /**
@@ -337,7 +360,20 @@ export const NEAR_VIEW_CASES: {
     name: 'after a jump (the scrollbar dragged, an anchor) the marks in view are drawn',
     path: '/tall-groups.html',
     page: TALL_GROUPS,
-    check: expectMarksInViewAfterJumps,
+    check: expectMarksInViewAfterJumps(4000, 'p'),
+  },
+  {
+    // Their blocks report no size until the browser renders a section as it comes near.
+    name: 'the marks in view of 3,000 sections with content-visibility: auto are drawn after each jump',
+    path: '/content-visibility-jumps.html',
+    page: contentVisibilityPage(),
+    check: expectMarksInViewAfterJumps(CONTENT_VISIBILITY_MARKED, 'section'),
+  },
+  {
+    name: 'the marks in view of paragraphs with no box of their own (display: contents) are drawn after each jump',
+    path: '/boxless.html',
+    page: BOXLESS_BLOCKS,
+    check: expectMarksInViewAfterJumps(4000, 'div'),
   },
 ];
 

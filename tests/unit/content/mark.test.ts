@@ -111,6 +111,11 @@ describe('sideOf', () => {
     expect(sideOf(report(100))).toBe('near');
     expect(sideOf(report(-620))).toBe('near');
   });
+
+  it('gives no side for a block that reports no size and does not intersect', () => {
+    const entry = { ...report(0), boundingClientRect: { width: 0, height: 0, top: 0, bottom: 0 } };
+    expect(sideOf(entry as unknown as IntersectionObserverEntry)).toBe(null);
+  });
 });
 
 describe('Marker', () => {
@@ -381,37 +386,88 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
   });
 
   /** A report with no size for these blocks, as the browser gives for a block with no box or in a skipped section. */
-  const sizeless = (targets: Element[], hasBox: boolean): IntersectionObserverEntry[] =>
-    targets.map((target) => {
-      (target as Element & { checkVisibility: () => boolean }).checkVisibility = () => hasBox;
-      return {
-        target,
-        isIntersecting: false,
-        boundingClientRect: { width: 0, height: 0, top: 0, bottom: 0 },
-        rootBounds: { top: -600, bottom: 1200 },
-      } as unknown as IntersectionObserverEntry;
-    });
+  const sizeless = (targets: Element[]): IntersectionObserverEntry[] =>
+    targets.map(
+      (target) =>
+        ({
+          target,
+          isIntersecting: false,
+          boundingClientRect: { width: 0, height: 0, top: 0, bottom: 0 },
+          rootBounds: { top: -600, bottom: 1200 },
+        }) as unknown as IntersectionObserverEntry,
+    );
 
-  it('a block with no box of its own (display: contents) counts as near', () => {
-    const { blocks } = filled(4 * DRAW_ALL_LIMIT);
-    const observer = FakeObserver.last as FakeObserver;
-    observer.tell(blocks, 'below');
-    const before = drawn();
-    observer.report(sizeless([blocks[20 * GROUP_SIZE], blocks[21 * GROUP_SIZE - 1]] as Element[], false));
-    expect(drawn()).toBe(before + 2 * GROUP_SIZE);
-  });
-
-  it('a block with a box but no size (in a section content-visibility skips) is placed, not drawn', () => {
+  it('a block that reports no size (no box, or in a skipped section) is placed by its parent, watched in its place', () => {
     const { blocks } = filled(4 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
     observer.tell(blocks, 'below');
     const before = drawn();
     const ends = [blocks[20 * GROUP_SIZE], blocks[21 * GROUP_SIZE - 1]] as Element[];
-    observer.report(sizeless(ends, true));
+    const parent = ends[0]?.parentElement as Element;
+    observer.report(sizeless(ends));
     expect(drawn()).toBe(before);
-    // Rendered as it comes near, the section gives its blocks their size, and the group is drawn.
-    observer.tell(ends, 'near');
+    expect(observer.observed.has(parent)).toBe(true);
+    observer.tell([parent], 'below');
+    expect(drawn()).toBe(before);
+    observer.tell([parent], 'near');
     expect(drawn()).toBe(before + 2 * GROUP_SIZE);
+    // Rendered, the blocks report a size of their own: the parent is no longer watched for them.
+    observer.tell(ends, 'near');
+    expect(observer.observed.has(parent)).toBe(false);
+    expect(observer.observed.has(ends[0] as Element)).toBe(true);
+  });
+
+  it('a stand-in with no box either hands its blocks on to the next ancestor up, across a shadow root', () => {
+    const { blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const main = blocks[0]?.parentElement as Element;
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(main);
+    observer.tell(blocks, 'below');
+    const before = drawn();
+    const ends = [blocks[10 * GROUP_SIZE], blocks[11 * GROUP_SIZE - 1]] as Element[];
+    observer.report(sizeless(ends));
+    expect(observer.observed.has(main)).toBe(true);
+    observer.report(sizeless([main]));
+    expect(observer.observed.has(main)).toBe(false);
+    expect(observer.observed.has(host)).toBe(true);
+    observer.tell([host], 'near');
+    expect(drawn()).toBe(before + 2 * GROUP_SIZE);
+    // Blocks handed on to a stand-in already placed take its side at once.
+    const more = [blocks[12 * GROUP_SIZE], blocks[13 * GROUP_SIZE - 1]] as Element[];
+    observer.report(sizeless(more));
+    observer.report(sizeless([main]));
+    expect(drawn()).toBe(before + 4 * GROUP_SIZE);
+  });
+
+  it('a block with no ancestor that has a box counts as near, so that its marks are not lost', () => {
+    const { blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const main = blocks[0]?.parentElement as Element;
+    observer.tell(blocks, 'below');
+    const before = drawn();
+    observer.report(sizeless([blocks[10 * GROUP_SIZE], blocks[11 * GROUP_SIZE - 1]] as Element[]));
+    observer.report(sizeless([main]));
+    expect(drawn()).toBe(before + 2 * GROUP_SIZE);
+  });
+
+  it('a stand-in that is itself a watched end stays watched when the blocks it stood for no longer need it', () => {
+    const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
+    const observer = FakeObserver.last as FakeObserver;
+    const main = blocks[0]?.parentElement as Element;
+    const outer = document.createElement('section');
+    outer.append(main);
+    // `outer` holds a term of its own: a block, the end of a group of one.
+    marker.add('model', range(), outer);
+    marker.draw();
+    expect(observer.observed.has(outer)).toBe(true);
+    observer.tell([outer], 'below');
+    const ends = [blocks[0], blocks[GROUP_SIZE - 1]] as Element[];
+    observer.report(sizeless(ends));
+    observer.report(sizeless([main]));
+    expect(observer.observed.has(main)).toBe(false);
+    observer.tell(ends, 'near');
+    expect(observer.observed.has(outer)).toBe(true);
   });
 
   it('clear stops watching and starts again from drawing everything', () => {
