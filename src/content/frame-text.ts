@@ -5,7 +5,7 @@
 // of the page's main thread on a 30 KB page; the background keeps one warm probe for every frame.
 //
 // textContent is a superset of what the scanner reads, with nothing between blocks; the probe there
-// ignores word boundaries (the matcher's `anywhere`), so a term the scanner finds is found here too. Two
+// ignores word boundaries (the matcher's `scanJoined`), so a term the scanner finds is found here too. Two
 // things the scanner reads differently: ruby annotations (检<rt>jiǎn</rt>索 reads 检索 to the scanner),
 // which are left out here too, and open shadow roots, whose text is another tree.
 import { PROBE_OVERLAP, PROBE_PIECE } from '../core/limits';

@@ -12,6 +12,7 @@
 //   made one rendering update of 0.5-0.7 s, and every later change to the page's marks cost as much).
 import type { Category } from '../article/types';
 import type { MarkStyle } from '../core/settings';
+import { composedParentElement } from './composed-tree';
 
 const FLASH_NAME = 'aigc-lens-flash';
 
@@ -88,13 +89,6 @@ export function sideOf(entry: IntersectionObserverEntry): Side | null {
   if (!view) return 'below';
   if (bottom <= view.top) return 'above';
   return top >= view.bottom ? 'below' : 'near';
-}
-
-/** The element `element` is laid out in: its parent, or the host of the shadow root it is the top of. */
-function ancestorOf(element: Element): Element | null {
-  const parent = element.parentNode;
-  if (parent instanceof Element) return parent;
-  return parent instanceof ShadowRoot ? parent.host : null;
 }
 
 /** Whether `node` lies under `element`, in its tree or in shadow trees hosted there (a message's own root). */
@@ -411,6 +405,11 @@ export class Marker {
       const group = this.blocks.get(block)?.group;
       if (group) touched.add(group);
     };
+    // `block` is placed by the element above `sizeless` from now on, with its side if that one has a side.
+    const placeAbove = (block: Element, sizeless: Element): void => {
+      this.standIn(observer, block, composedParentElement(sizeless));
+      place(block, this.sides.get(block));
+    };
     for (const entry of entries) {
       const { target } = entry;
       const side = sideOf(entry);
@@ -420,10 +419,7 @@ export class Marker {
         // A stand-in with no box either: its blocks are placed by the next ancestor up.
         for (const block of [...blocks]) {
           if (side) place(block, side);
-          else {
-            this.standIn(observer, block, ancestorOf(target));
-            place(block, this.sides.get(block));
-          }
+          else placeAbove(block, target);
         }
       }
       const group = this.blocks.get(target)?.group;
@@ -432,10 +428,7 @@ export class Marker {
       if (side) {
         this.release(observer, target);
         place(target, side);
-      } else if (!this.standIns.has(target)) {
-        this.standIn(observer, target, ancestorOf(target));
-        place(target, this.sides.get(target));
-      }
+      } else if (!this.standIns.has(target)) placeAbove(target, target);
     }
     let drew = false;
     for (const group of touched) {
