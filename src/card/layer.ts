@@ -1,6 +1,5 @@
 // Where the card's host goes in the document: inside the open dialog or popover that holds the term, in
 // the fullscreen element, or on the root, and into the top layer when the term is there.
-import { composedParentElement } from '../content/composed-tree';
 
 /**
  * The element of the top layer that holds the term: an open modal dialog (showModal) or an open popover.
@@ -10,7 +9,7 @@ export function topLayerAround(anchor: Range | null): Element | null {
   let node: Node | null = anchor?.startContainer ?? null;
   while (node) {
     if (node instanceof Element && matchesTopLayer(node)) return node;
-    node = composedParentElement(node);
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return null;
 }

@@ -12,7 +12,6 @@
 //   made one rendering update of 0.5-0.7 s, and every later change to the page's marks cost as much).
 import type { Category } from '../article/types';
 import type { MarkStyle } from '../core/settings';
-import { composedParentElement } from './composed-tree';
 
 const FLASH_NAME = 'aigc-lens-flash';
 
@@ -89,6 +88,16 @@ export function sideOf(entry: IntersectionObserverEntry): Side | null {
   if (!view) return 'below';
   if (bottom <= view.top) return 'above';
   return top >= view.bottom ? 'below' : 'near';
+}
+
+/**
+ * The element `node` is laid out in: its parent element, or the host of the shadow root it tops. (The
+ * card climbs the same way in card/layer.ts; the two rooms share no DOM helper, docs/architecture.md.)
+ */
+function composedParentElement(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (parent instanceof ShadowRoot) return parent.host;
+  return parent instanceof Element ? parent : null;
 }
 
 /** Whether `node` lies under `element`, in its tree or in shadow trees hosted there (a message's own root). */
