@@ -110,9 +110,18 @@ function holdsAcrossShadows(element: Element, node: Node): boolean {
   return false;
 }
 
+/**
+ * A mark to draw: its range may be made only when it is first drawn (occurrences.ts), and one never made
+ * is in no highlight, so taking it off needs none.
+ */
+export interface Drawable {
+  readonly staticRange: AbstractRange;
+  readonly hasStaticRange: boolean;
+}
+
 /** A block's marks, and the group it is watched in once only what is near the view is drawn. */
 interface BlockMarks {
-  readonly ranges: AbstractRange[];
+  readonly items: Drawable[];
   readonly categories: Category[];
   group: Group | null;
 }
@@ -133,8 +142,8 @@ interface Group {
 
 export class Marker {
   private readonly highlights = new Map<Category, Highlight>();
-  /** Ranges added since the last draw, per category (a Set, so that delete finds them at once). */
-  private readonly waiting = new Map<Category, Set<AbstractRange>>();
+  /** Marks added since the last draw, per category (a Set, so that delete finds them at once). */
+  private readonly waiting = new Map<Category, Set<Drawable>>();
   /** Every mark, drawn or not, by the block it was found in. */
   private readonly blocks = new Map<Element, BlockMarks>();
   private count = 0;
@@ -181,19 +190,19 @@ export class Marker {
     return this.count;
   }
 
-  /** Adds a range found in `block`; it is drawn at the next `draw` that `shouldDraw` allows. */
-  add(category: Category, range: AbstractRange, block: Element): void {
+  /** Adds a mark found in `block`; it is drawn at the next `draw` that `shouldDraw` allows. */
+  add(category: Category, mark: Drawable, block: Element): void {
     let marks = this.blocks.get(block);
     if (!marks) {
-      marks = { ranges: [], categories: [], group: null };
+      marks = { items: [], categories: [], group: null };
       this.blocks.set(block, marks);
       if (this.nearView) this.join(block, marks);
     }
-    marks.ranges.push(range);
+    marks.items.push(mark);
     marks.categories.push(category);
     this.count++;
     const group = marks.group;
-    if (!this.nearView || group?.near) this.waitingFor(category).add(range);
+    if (!this.nearView || group?.near) this.waitingFor(category).add(mark);
     // A group away from the view is drawn whole when it comes back.
     else if (group) group.drawn = false;
   }
@@ -203,7 +212,7 @@ export class Marker {
     const marks = this.blocks.get(block);
     if (!marks) return;
     this.blocks.delete(block);
-    this.count -= marks.ranges.length;
+    this.count -= marks.items.length;
     this.undraw(marks);
     const group = marks.group;
     if (!group) return;
@@ -232,7 +241,7 @@ export class Marker {
     if (!(this.nearView ? waiting > 0 : shouldDraw(waiting, sizeOf(this.highlights.values()), force))) return;
     for (const [category, set] of this.waiting) {
       const highlight = this.highlightFor(category);
-      if (highlight) for (const range of set) highlight.add(range);
+      if (highlight) for (const mark of set) highlight.add(mark.staticRange);
       set.clear();
     }
   }
@@ -475,23 +484,24 @@ export class Marker {
     }
   }
 
-  /** Puts a block's ranges in the highlights at once (the group came near). */
-  private drawNow(marks: BlockMarks): void {
-    const { ranges, categories } = marks;
-    for (let i = 0; i < ranges.length; i++) {
-      this.highlightFor(categories[i] as Category)?.add(ranges[i] as AbstractRange);
+  /** Puts a block's marks in the highlights at once (the group came near). */
+  private drawNow(block: BlockMarks): void {
+    const { items, categories } = block;
+    for (let i = 0; i < items.length; i++) {
+      this.highlightFor(categories[i] as Category)?.add((items[i] as Drawable).staticRange);
     }
   }
 
-  /** Takes a block's ranges off the highlights and out of the waiting sets. */
-  private undraw(marks: BlockMarks): void {
-    marks.ranges.forEach((range, i) => {
-      const category = marks.categories[i] as Category;
-      if (!this.waiting.get(category)?.delete(range)) this.highlights.get(category)?.delete(range);
+  /** Takes a block's marks off the highlights and out of the waiting sets. */
+  private undraw(block: BlockMarks): void {
+    block.items.forEach((mark, i) => {
+      const category = block.categories[i] as Category;
+      if (this.waiting.get(category)?.delete(mark) || !mark.hasStaticRange) return;
+      this.highlights.get(category)?.delete(mark.staticRange);
     });
   }
 
-  private waitingFor(category: Category): Set<AbstractRange> {
+  private waitingFor(category: Category): Set<Drawable> {
     let set = this.waiting.get(category);
     if (!set) {
       set = new Set();

@@ -1,14 +1,27 @@
 // The index of every term occurrence found in this frame: which page text is which term, for marking,
 // hit-testing (hit-test.ts says what text is under a point) and "terms on this page". Occurrences hold
-// StaticRanges: unlike live Ranges they cost the page nothing when its DOM changes (the observer drops and
+// their nodes and offsets, and make a StaticRange only when one is drawn or asked for: most occurrences of
+// a big page are never drawn (mark.ts draws only what is near the view), and a StaticRange is a DOM
+// object with a JS wrapper (~33 ms for 23,000 of them on the 10 MB bench page, and garbage to collect).
+// Unlike live Ranges, neither costs the page anything when its DOM changes (the observer drops and
 // re-finds what a change touched).
 import type { MarkReason } from '../core/mark-reason';
 import { blockOrder } from './document-order';
 import { caretAt, rectsContainPoint } from './hit-test';
+import type { Drawable } from './mark';
 
-export interface Occurrence {
+/** Where a piece of text lies: a StaticRange's four fields, which a StaticRange itself also has. */
+export interface TextSpan {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+}
+
+export interface Occurrence extends TextSpan, Drawable {
   /** A new live Range over the occurrence's text (the page never sees it). */
   liveRange(): Range;
+  /** Made on first use, then the same object (a highlight finds a range to delete by identity). */
   readonly staticRange: StaticRange;
   readonly term: number;
   readonly termId: string;
@@ -48,21 +61,40 @@ export interface RunContext {
  * once on the prototype and the fields in the object.
  */
 class StoredOccurrence implements Occurrence {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  private range: StaticRange | null = null;
+
   constructor(
-    readonly staticRange: StaticRange,
+    span: TextSpan,
     readonly term: number,
     readonly termId: string,
     readonly block: Element,
     private readonly run: RunContext,
     readonly marked: boolean,
     readonly reason: MarkReason | null,
-  ) {}
+  ) {
+    this.startContainer = span.startContainer;
+    this.startOffset = span.startOffset;
+    this.endContainer = span.endContainer;
+    this.endOffset = span.endOffset;
+  }
+
+  get staticRange(): StaticRange {
+    this.range ??= new StaticRange(this);
+    return this.range;
+  }
+
+  get hasStaticRange(): boolean {
+    return this.range !== null;
+  }
 
   liveRange(): Range {
-    const { staticRange } = this;
     const range = document.createRange();
-    range.setStart(staticRange.startContainer, staticRange.startOffset);
-    range.setEnd(staticRange.endContainer, staticRange.endOffset);
+    range.setStart(this.startContainer, this.startOffset);
+    range.setEnd(this.endContainer, this.endOffset);
     return range;
   }
 
@@ -77,7 +109,7 @@ class StoredOccurrence implements Occurrence {
 
   /** The run's text nodes from the one the occurrence starts in to the one it ends in. */
   coveredNodes(): readonly Node[] {
-    const { startContainer, endContainer } = this.staticRange;
+    const { startContainer, endContainer } = this;
     if (startContainer === endContainer) return [startContainer];
     const { nodes } = this.run;
     const first = nodes.indexOf(startContainer as Text);
@@ -87,7 +119,7 @@ class StoredOccurrence implements Occurrence {
 }
 
 export function makeOccurrence(
-  staticRange: StaticRange,
+  span: TextSpan,
   term: number,
   termId: string,
   block: Element,
@@ -95,12 +127,12 @@ export function makeOccurrence(
   marked: boolean,
   reason: MarkReason | null = null,
 ): Occurrence {
-  return new StoredOccurrence(staticRange, term, termId, block, run, marked, reason);
+  return new StoredOccurrence(span, term, termId, block, run, marked, reason);
 }
 
 /** Still over the same text it was found in: its nodes are in the document and long enough. */
 export function isIntact(occurrence: Occurrence): boolean {
-  const { startContainer, endContainer, startOffset, endOffset } = occurrence.staticRange;
+  const { startContainer, endContainer, startOffset, endOffset } = occurrence;
   return (
     startContainer.isConnected &&
     endContainer.isConnected &&
@@ -138,7 +170,7 @@ export class OccurrenceStore implements OccurrenceIndex {
    */
   insert(occurrence: Occurrence): void {
     const list = this.byBlock.get(occurrence.block);
-    const { startContainer, startOffset } = occurrence.staticRange;
+    const { startContainer, startOffset } = occurrence;
     // An occurrence whose text changed is about to be dropped and found again: any place is fine for it.
     const at = list?.findIndex(
       (other) => isIntact(other) && other.liveRange().comparePoint(startContainer, startOffset) < 0,
@@ -233,7 +265,7 @@ export class OccurrenceStore implements OccurrenceIndex {
    */
   private nodesOf(occurrence: Occurrence): readonly Node[] {
     if (occurrence instanceof StoredOccurrence) return occurrence.coveredNodes();
-    const { startContainer, endContainer } = occurrence.staticRange;
+    const { startContainer, endContainer } = occurrence;
     return startContainer === endContainer ? [startContainer] : [startContainer, endContainer];
   }
 }

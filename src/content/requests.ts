@@ -121,7 +121,7 @@ export function createRequestHandlers(
     const occurrence = matches[at] as Occurrence;
     revealed.set(termId, at);
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    occurrence.staticRange.startContainer.parentElement?.scrollIntoView({
+    occurrence.startContainer.parentElement?.scrollIntoView({
       block: 'center',
       behavior: reduceMotion ? 'auto' : 'smooth',
     });
@@ -138,7 +138,7 @@ export function createRequestHandlers(
     const focused = document.activeElement;
     const near =
       focused && focused !== document.body && focused !== document.documentElement
-        ? all.filter((occurrence) => focused.contains(occurrence.staticRange.startContainer))
+        ? all.filter((occurrence) => focused.contains(occurrence.startContainer))
         : [];
     const candidates = near.length > 0 ? near : all.filter((occurrence) => inView(occurrence.liveRange()));
     const seen = new Set<string>();

@@ -8,7 +8,7 @@ import type { Density } from '../core/settings';
 import { blockOf, isBeingEdited, isInSkippedSubtree, iterateRuns, locate, type TextRun } from './block-runs';
 import { elementAtPoint } from './in-view';
 import type { Marker } from './mark';
-import { makeOccurrence, type OccurrenceStore, type RunContext } from './occurrences';
+import { makeOccurrence, type OccurrenceStore, type RunContext, type TextSpan } from './occurrences';
 import { TopicEvidence } from './topic';
 
 export interface ScanOptions {
@@ -28,7 +28,7 @@ const MAX_MEASURES = 100;
 
 /** An occurrence of an ambiguous alias found where the page shows no AI evidence (yet). */
 interface HeldOccurrence {
-  readonly range: StaticRange;
+  readonly span: TextSpan;
   readonly term: number;
   readonly block: Element;
   readonly context: RunContext;
@@ -321,17 +321,12 @@ export class Scanner {
       if (!enabled[categories[term] as Category]) continue;
       const [startNode, startOffset] = locate(run, found[i] as number, false);
       const [endNode, endOffset] = locate(run, found[i + 1] as number, true);
-      const range = new StaticRange({
-        startContainer: startNode,
-        startOffset,
-        endContainer: endNode,
-        endOffset,
-      });
-      if (found[i + 3] === UNAMBIGUOUS) this.record(range, term, run.block, context, null, false);
+      const span: TextSpan = { startContainer: startNode, startOffset, endContainer: endNode, endOffset };
+      if (found[i + 3] === UNAMBIGUOUS) this.record(span, term, run.block, context, null, false);
       else {
         const reason = topic.reason(run.block);
-        if (reason) this.record(range, term, run.block, context, reason, false);
-        else topic.hold(run.block, { range, term, block: run.block, context });
+        if (reason) this.record(span, term, run.block, context, reason, false);
+        else topic.hold(run.block, { span, term, block: run.block, context });
       }
     }
     this.recordReleased();
@@ -341,7 +336,7 @@ export class Scanner {
   /** Evidence found in the last piece releases what its block, or the whole page, held until now. */
   private recordReleased(): void {
     for (const [held, reason] of this.topic.takeReleased()) {
-      this.record(held.range, held.term, held.block, held.context, reason, true);
+      this.record(held.span, held.term, held.block, held.context, reason, true);
     }
   }
 
@@ -350,7 +345,7 @@ export class Scanner {
    * occurrences its block already has, so it is put in its place.
    */
   private record(
-    range: StaticRange,
+    span: TextSpan,
     term: number,
     block: Element,
     context: RunContext,
@@ -376,7 +371,7 @@ export class Scanner {
       inBlock.add(term);
     }
     const occurrence = makeOccurrence(
-      range,
+      span,
       term,
       this.matcher.termIds[term] as string,
       block,
@@ -386,7 +381,7 @@ export class Scanner {
     );
     if (released) this.store.insert(occurrence);
     else this.store.add(occurrence);
-    if (marked) this.marker.add(this.matcher.categories[term] as Category, range, block);
+    if (marked) this.marker.add(this.matcher.categories[term] as Category, occurrence, block);
   }
 
   /**

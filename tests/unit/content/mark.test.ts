@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DRAW_ALL_LIMIT,
+  type Drawable,
   GROUP_SIZE,
   groupIsNear,
   Marker,
@@ -72,6 +73,7 @@ beforeEach(() => {
   scope.IntersectionObserver = FakeObserver;
   FakeHighlight.changes = 0;
   FakeObserver.last = null;
+  LazyMark.made = 0;
 });
 afterEach(() => {
   scope.CSS = saved.CSS;
@@ -79,7 +81,22 @@ afterEach(() => {
   scope.IntersectionObserver = saved.IntersectionObserver;
 });
 
-const range = (): AbstractRange => ({}) as AbstractRange;
+/** A mark whose range is made on first use, as an occurrence's is; counts the ranges made. */
+class LazyMark implements Drawable {
+  static made = 0;
+  private range: AbstractRange | null = null;
+  get staticRange(): AbstractRange {
+    if (!this.range) {
+      LazyMark.made++;
+      this.range = {} as AbstractRange;
+    }
+    return this.range;
+  }
+  get hasStaticRange(): boolean {
+    return this.range !== null;
+  }
+}
+const mark = (): Drawable => new LazyMark();
 const block = (): Element => document.createElement('p');
 const drawn = (): number => [...registry.values()].reduce((sum, highlight) => sum + highlight.size, 0);
 
@@ -127,7 +144,7 @@ describe('Marker', () => {
     const blocks = Array.from({ length: 10 }, block);
     for (let slice = 0; slice < 500; slice++) {
       for (let i = 0; i < 20; i++)
-        marker.add(slice % 2 ? 'model' : 'concept', range(), blocks[i % 10] as Element);
+        marker.add(slice % 2 ? 'model' : 'concept', mark(), blocks[i % 10] as Element);
       marker.draw();
       steps.add(drawn());
     }
@@ -143,10 +160,10 @@ describe('Marker', () => {
   it('a block dropped before its ranges are drawn is never drawn; a drawn one is taken off', () => {
     const marker = new Marker('dotted');
     const [first, second] = [block(), block()];
-    marker.add('model', range(), first);
+    marker.add('model', mark(), first);
     marker.draw();
-    marker.add('model', range(), second);
-    marker.add('concept', range(), second);
+    marker.add('model', mark(), second);
+    marker.add('concept', mark(), second);
     marker.dropBlock(second);
     marker.draw(true);
     expect(drawn()).toBe(1);
@@ -155,7 +172,7 @@ describe('Marker', () => {
     expect(drawn()).toBe(0);
     expect(marker.size).toBe(0);
     // What is drawn counts again from nothing: the next range is drawn at once.
-    marker.add('model', range(), first);
+    marker.add('model', mark(), first);
     marker.draw();
     expect(drawn()).toBe(1);
   });
@@ -163,9 +180,9 @@ describe('Marker', () => {
   it('clear forgets the waiting ranges too', () => {
     const marker = new Marker('dotted');
     const one = block();
-    marker.add('model', range(), one);
+    marker.add('model', mark(), one);
     marker.draw();
-    marker.add('model', range(), one);
+    marker.add('model', mark(), one);
     marker.clear();
     marker.draw(true);
     expect(drawn()).toBe(0);
@@ -191,8 +208,8 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const parent = document.createElement('main');
     const blocks = Array.from({ length: count / 2 }, () => parent.appendChild(block()));
     for (const one of blocks) {
-      marker.add('model', range(), one);
-      marker.add('concept', range(), one);
+      marker.add('model', mark(), one);
+      marker.add('concept', mark(), one);
       marker.draw();
     }
     marker.draw(true);
@@ -242,13 +259,24 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     expect(drawn()).toBe(2 * perGroup);
     // A new mark in a group near the view is drawn at the next draw; one far from it is only kept.
     const [near, far] = [groupOf(blocks, index)[1] as Element, blocks[0] as Element];
-    marker.add('model', range(), near);
-    marker.add('model', range(), far);
+    marker.add('model', mark(), near);
+    marker.add('model', mark(), far);
     marker.draw();
     expect(drawn()).toBe(2 * perGroup + 1);
     expect(marker.size).toBe(4 * DRAW_ALL_LIMIT + 2);
     marker.dropBlock(near);
     expect(drawn()).toBe(2 * perGroup - 2);
+  });
+
+  it('makes the range of a mark only when it is drawn: dropping the blocks away from the view makes none', () => {
+    const { marker, blocks } = filled(4 * DRAW_ALL_LIMIT);
+    const made = LazyMark.made;
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThanOrEqual(DRAW_ALL_LIMIT);
+    // Every block past those drawn when the limit was crossed: none of their marks has a range yet.
+    for (const block of blocks.slice(-blocks.length / 2)) marker.dropBlock(block);
+    expect(LazyMark.made).toBe(made);
+    expect(marker.size).toBeLessThan(4 * DRAW_ALL_LIMIT);
   });
 
   it('a mark added to a group away from the view is drawn when the group comes back', () => {
@@ -257,7 +285,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     observer.tell(blocks, 'below');
     const before = drawn();
     const later = groupOf(blocks, 20)[3] as Element;
-    marker.add('concept', range(), later);
+    marker.add('concept', mark(), later);
     marker.draw();
     expect(drawn()).toBe(before);
     observer.tell(groupOf(blocks, 20), 'near');
@@ -286,7 +314,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const moved = blocks[0] as Element;
     marker.dropBlock(blocks.at(-1) as Element);
     marker.dropBlock(moved);
-    marker.add('model', range(), moved);
+    marker.add('model', mark(), moved);
     marker.draw();
     expect(observer.observed.has(moved)).toBe(true);
     expect(observer.observed.has(blocks[1] as Element)).toBe(true);
@@ -299,7 +327,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const inPanel = Array.from({ length: DRAW_ALL_LIMIT }, () => panel.appendChild(block()));
     const elsewhere = Array.from({ length: GROUP_SIZE }, () => outside.appendChild(block()));
     for (const one of [...inPanel, ...elsewhere]) {
-      marker.add('model', range(), one);
+      marker.add('model', mark(), one);
       marker.draw();
     }
     marker.draw(true);
@@ -333,7 +361,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const panel = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
     const messages = Array.from({ length: 2 * DRAW_ALL_LIMIT }, () => panel.appendChild(block()));
     for (const one of messages) {
-      marker.add('model', range(), one);
+      marker.add('model', mark(), one);
       marker.draw();
     }
     const observer = FakeObserver.last as FakeObserver;
@@ -375,7 +403,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const { marker, blocks } = filled(2 * DRAW_ALL_LIMIT);
     const observer = FakeObserver.last as FakeObserver;
     const elsewhere = block();
-    marker.add('model', range(), elsewhere);
+    marker.add('model', mark(), elsewhere);
     marker.draw();
     expect(observer.observed.has(elsewhere)).toBe(true);
     expect(observer.observed.has(blocks.at(-1) as Element)).toBe(true);
@@ -458,7 +486,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     const outer = document.createElement('section');
     outer.append(main);
     // `outer` holds a term of its own: a block, the end of a group of one.
-    marker.add('model', range(), outer);
+    marker.add('model', mark(), outer);
     marker.draw();
     expect(observer.observed.has(outer)).toBe(true);
     observer.tell([outer], 'below');
@@ -476,7 +504,7 @@ describe('Marker past DRAW_ALL_LIMIT', () => {
     marker.clear();
     expect(observer.disconnected).toBe(true);
     expect(drawn()).toBe(0);
-    marker.add('model', range(), block());
+    marker.add('model', mark(), block());
     marker.draw(true);
     expect(drawn()).toBe(1);
   });

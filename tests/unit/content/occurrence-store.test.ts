@@ -41,6 +41,32 @@ beforeEach(() => {
 });
 
 describe('OccurrenceStore', () => {
+  test('an occurrence makes its StaticRange only when asked, and then always the same one', () => {
+    const scope = globalThis as { StaticRange?: unknown };
+    const saved = scope.StaticRange;
+    let made = 0;
+    scope.StaticRange = class {
+      constructor(init: StaticRangeInit) {
+        made++;
+        Object.assign(this, init);
+      }
+    };
+    try {
+      const one = { nodes: [document.getElementById('one')?.firstChild as Text], termIds: ['rlhf'] };
+      const rlhf = occurrence('one', 'RLHF', 'rlhf', one);
+      store.add(rlhf);
+      expect(isIntact(rlhf)).toBe(true);
+      expect(rlhf.runText()).toBe('ChatGPT uses RLHF.');
+      expect([rlhf.hasStaticRange, made]).toEqual([false, 0]);
+      const range = rlhf.staticRange;
+      expect(range).toMatchObject({ startContainer: one.nodes[0], startOffset: 13, endOffset: 17 });
+      expect(rlhf.staticRange).toBe(range);
+      expect([rlhf.hasStaticRange, made]).toEqual([true, 1]);
+    } finally {
+      scope.StaticRange = saved;
+    }
+  });
+
   test('list() is in document order whatever the order of adding, and holds only marked ones', () => {
     const one = { nodes: [document.getElementById('one')?.firstChild as Text], termIds: ['chatgpt', 'rlhf'] };
     const two = { nodes: [document.getElementById('two')?.firstChild as Text], termIds: ['llm', 'chatgpt'] };
