@@ -48,18 +48,16 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Resolves once the browser has rendered a frame (layout is clean then, so hit-testing forces none), or
- * after a short wait where no frame comes (a document hidden meanwhile renders none).
+ * Resolves once the browser is idle: after the frame it had to render (a layout it owed the page), so that
+ * hit-testing forces none, or at once where it owed none. It asks for no frame itself: on a 10 MB page the
+ * first frame after load is 50–100 ms of the page's own rendering (PrePaint, Paint), which a frame we had
+ * requested with requestAnimationFrame made a long task on a page with no term (traced with CDP; the
+ * touch-floor build, which requests no frame, had none). The timeout covers a page that is never idle.
  */
-function afterNextFrame(): Promise<void> {
+function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 200);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
   });
 }
 
@@ -172,14 +170,14 @@ export class Scanner {
     const root = document.body ?? document.documentElement;
     // First the blocks in view, each on its own; then the whole document without entering them again.
     // Not for "first on the page", which means first in reading order, not first seen.
-    // Not in a hidden document (no one sees it), and not before a frame is rendered: on a big page,
-    // hit-testing earlier forces a layout of the whole document inside our first slice.
+    // Not in a hidden document (no one sees it), and not before the browser is idle: on a big page still
+    // being laid out, hit-testing earlier forces a layout of the whole document inside our first slice.
     let inView: Element[] = [];
     if (this.options.density !== 'first-per-page' && !document.hidden) {
-      await afterNextFrame();
+      await whenIdle();
       if (generation !== this.generation) return;
-      // The wait for a frame is the page's time, not a slice of ours: on a 10 MB page it is the browser's
-      // first layout (100–200 ms), which counted as our slice and made the longest one look that long.
+      // The wait is the page's time, not a slice of ours: on a 10 MB page it can be the browser's first
+      // layout (100–200 ms), which counted as our slice and made the longest one look that long.
       this.sliceStart = performance.now();
       inView = await this.blocksInView(root, generation);
       if (generation !== this.generation) return;
