@@ -41,7 +41,9 @@ export function startEngine(
   performance.measure('aigc-lens:engine-init', { start, end: performance.now() });
   let settings = initial;
   let lastBadgeCount = -1;
-  const store = new OccurrenceStore();
+  // The hover bridge listens from the first marked occurrence on (interaction-bridge.ts says why); the
+  // scan that adds it starts below, after the bridge is installed.
+  const store = new OccurrenceStore(() => interactions.arm());
   const marker = new Marker(settings.markStyle);
   const observer = new ChangeObserver((roots) => {
     if (!extensionAlive()) {

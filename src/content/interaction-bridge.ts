@@ -3,6 +3,13 @@
 // it: until a mouse first rests on a term, a tap lands on one, or a request (a step or lookup command, the
 // popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is
 // handed the events that brought it, so that first hover or tap still opens its card.
+//
+// Chromium quirk (pointer listeners repaint hit-test data): adding a pointer event listener, even a
+// passive one, to the window makes the next frame recompute the document's hit-test data, a PrePaint and
+// Paint of the whole page: 50–70 ms on the 10 MB bench page (CDP trace; a touch-floor build that only
+// adds the three listeners 50 ms after its start shows the same task, one with mouse listeners does not).
+// So the listeners wait for the frame's first marked occurrence (`arm`): before it, no event can be on a
+// term, and a page that has none never pays that frame.
 import type {
   InstalledInteractions,
   InteractionContext,
@@ -10,11 +17,17 @@ import type {
   TimedPointerEvent,
 } from './interactions';
 
-export function installInteractionBridge(context: InteractionContext): Interactions {
+export interface InteractionBridge extends Interactions {
+  /** Starts listening to the pointer: the frame now holds a marked occurrence. */
+  arm(): void;
+}
+
+export function installInteractionBridge(context: InteractionContext): InteractionBridge {
   const { index, extensionAlive } = context;
   let installed: InstalledInteractions | null = null;
   let loading: Promise<Interactions | null> | null = null;
   let disposed = false;
+  let armed = false;
   let frame = 0;
   let move: TimedPointerEvent | null = null;
   let press: TimedPointerEvent | null = null;
@@ -66,11 +79,11 @@ export function installInteractionBridge(context: InteractionContext): Interacti
 
   const passive = { passive: true, capture: true } as const;
   function listen(): void {
+    if (!armed || disposed) return;
     window.addEventListener('pointermove', onPointerMove, passive);
     window.addEventListener('pointerdown', onPointerDown, passive);
     window.addEventListener('pointerup', onPointerUp, passive);
   }
-  listen();
 
   /**
    * document.open() keeps the Document but erases every listener on it and on its window (ours too, in
@@ -93,6 +106,11 @@ export function installInteractionBridge(context: InteractionContext): Interacti
   }
 
   return {
+    arm() {
+      if (armed) return;
+      armed = true;
+      if (!installed) listen();
+    },
     async handle(request) {
       const interactions = disposed ? null : (installed ?? (await load([])));
       if (interactions) return interactions.handle(request);

@@ -149,6 +149,9 @@ export class OccurrenceStore implements OccurrenceIndex {
   private sorted: Occurrence[] | null = [];
   readonly shadowRoots: ShadowRoot[] = [];
 
+  /** `onFirstMarked` runs once, when the first marked occurrence comes in (the hover bridge's cue). */
+  constructor(private onFirstMarked: (() => void) | null = null) {}
+
   add(occurrence: Occurrence): void {
     const list = this.byBlock.get(occurrence.block);
     if (list) list.push(occurrence);
@@ -159,6 +162,11 @@ export class OccurrenceStore implements OccurrenceIndex {
         if (!atNode) this.byNode.set(node, occurrence);
         else if (Array.isArray(atNode)) atNode.push(occurrence);
         else this.byNode.set(node, [atNode, occurrence]);
+      }
+      if (this.onFirstMarked) {
+        const first = this.onFirstMarked;
+        this.onFirstMarked = null;
+        first();
       }
     }
     this.sorted = null;

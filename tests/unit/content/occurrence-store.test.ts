@@ -67,6 +67,17 @@ describe('OccurrenceStore', () => {
     }
   });
 
+  test('the first marked occurrence cues the store’s listener, once; an unmarked one does not', () => {
+    let cues = 0;
+    const cued = new OccurrenceStore(() => cues++);
+    const one = { nodes: [document.getElementById('one')?.firstChild as Text], termIds: ['chatgpt', 'rlhf'] };
+    cued.add(occurrence('one', 'RLHF', 'rlhf', one, false));
+    expect(cues).toBe(0);
+    cued.add(occurrence('one', 'ChatGPT', 'chatgpt', one));
+    cued.add(occurrence('one', 'RLHF', 'rlhf', one));
+    expect(cues).toBe(1);
+  });
+
   test('list() is in document order whatever the order of adding, and holds only marked ones', () => {
     const one = { nodes: [document.getElementById('one')?.firstChild as Text], termIds: ['chatgpt', 'rlhf'] };
     const two = { nodes: [document.getElementById('two')?.firstChild as Text], termIds: ['llm', 'chatgpt'] };
