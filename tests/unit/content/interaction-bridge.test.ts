@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { installInteractionBridge } from '../../../src/content/interaction-bridge';
 import type { InteractionContext } from '../../../src/content/interactions';
 
-function pointerTypesAdded(spy: ReturnType<typeof vi.spyOn>): string[] {
+function pointerTypesAdded(spy: { mock: { calls: readonly (readonly unknown[])[] } }): string[] {
   return spy.mock.calls.map((call) => String(call[0])).filter((type) => type.startsWith('pointer'));
 }
 
