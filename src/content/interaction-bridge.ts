@@ -4,12 +4,11 @@
 // popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is
 // handed the events that brought it, so that first hover or tap still opens its card.
 //
-// Chromium quirk (pointer listeners repaint hit-test data): adding a pointer event listener, even a
-// passive one, to the window makes the next frame recompute the document's hit-test data, a PrePaint and
-// Paint of the whole page: 50–70 ms on the 10 MB bench page (CDP trace; a touch-floor build that only
-// adds the three listeners 50 ms after its start shows the same task, one with mouse listeners does not).
-// So the listeners wait for the frame's first marked occurrence (`arm`): before it, no event can be on a
-// term, and a page that has none never pays that frame.
+// Chromium quirk (pointer listeners repaint hit-test data; docs/browser-quirks.md): adding a pointer
+// event listener, even a passive one, to the window makes the next frame recompute the whole page's
+// hit-test data, a long task on a big page (docs/performance.md, "Frames we asked for"). So the listeners
+// wait for the frame's first marked occurrence (`arm`): before it, no event can be on a term, and a page
+// that has none never pays that frame.
 import type {
   InstalledInteractions,
   InteractionContext,

@@ -49,10 +49,9 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Resolves once the browser is idle: after the frame it had to render (a layout it owed the page), so that
- * hit-testing forces none, or at once where it owed none. It asks for no frame itself: on a 10 MB page the
- * first frame after load is 50–100 ms of the page's own rendering (PrePaint, Paint), which a frame we had
- * requested with requestAnimationFrame made a long task on a page with no term (traced with CDP; the
- * touch-floor build, which requests no frame, had none). The timeout covers a page that is never idle.
+ * hit-testing forces none, or at once where it owed none. It asks for no frame itself: on a big page the
+ * first frame after load is a long task of the page's own rendering, which a requestAnimationFrame here
+ * made ours (docs/performance.md, "Frames we asked for"). The timeout covers a page that is never idle.
  */
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
