@@ -82,6 +82,21 @@ export async function stopProfiler(cdp: CDPSession): Promise<CpuProfile> {
 }
 
 /**
+ * Waits until `expression` holds in the page, asking every 50 ms with a plain evaluation. Not Playwright's
+ * waitForFunction: it installs Playwright's injected script in the page, which adds non-passive pointer
+ * listeners to the window (its hit-target interceptors). In Chromium that makes the next frame recompute
+ * the whole page's hit-test data (docs/browser-quirks.md): a rendering update of 100–150 ms on the 10 MB
+ * pages, after the content script's start, that the bench counted as a long task of the page with us.
+ */
+export async function waitInPage(page: Page, expression: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`bench: timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * Loads `url` in a fresh page under the profiler and attributes the samples until `settleMs` after the
  * load event (or until `until` holds in the page, then `settleMs`).
  */
@@ -94,12 +109,7 @@ export async function profileLoad(
   await page.addInitScript(WATCH_LONG_TASKS);
   const cdp = await startProfiler(page);
   await page.goto(url, { timeout: options.timeoutMs ?? 120_000 });
-  if (options.until) {
-    await page.waitForFunction(options.until, undefined, {
-      timeout: options.timeoutMs ?? 120_000,
-      polling: 50,
-    });
-  }
+  if (options.until) await waitInPage(page, options.until, options.timeoutMs);
   await page.waitForTimeout(options.settleMs);
   const attribution = attribute(await stopProfiler(cdp));
   const [longestTaskMs, longTasksMs] = (await page.evaluate(LONG_TASKS_SINCE_START)) as [number, number];

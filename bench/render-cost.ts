@@ -8,7 +8,7 @@
 
 import type { FixtureServer } from '../tests/e2e/harness/server';
 import type { Build } from './cost';
-import { LONG_TASKS_SINCE_START, median, WATCH_LONG_TASKS } from './profile';
+import { LONG_TASKS_SINCE_START, median, WATCH_LONG_TASKS, waitInPage } from './profile';
 
 export interface RenderCostRow {
   page: string;
@@ -64,7 +64,7 @@ export async function renderCost(
         await page.addInitScript(WATCH_LONG_TASKS);
         await page.addInitScript(ANIMATE);
         await page.goto(server.url(item.path), { timeout: 120_000 });
-        if (item.until) await page.waitForFunction(item.until, undefined, { timeout: 120_000, polling: 50 });
+        if (item.until) await waitInPage(page, item.until);
         await page.waitForTimeout(1000);
         const [longestTaskMs, longTasksMs] = (await page.evaluate(LONG_TASKS_SINCE_START)) as [
           number,

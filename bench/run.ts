@@ -21,6 +21,7 @@ import {
   touchFloorBuild,
 } from './cost';
 import { allAliases, generatePage, generateParagraphs, type Language } from './pages';
+import { waitInPage } from './profile';
 import { renderCost } from './render-cost';
 import { printTopicCost, type TopicCostRow, topicCost, withoutTopicRuleBuild } from './topic-cost';
 
@@ -138,7 +139,7 @@ async function isolatedFloor(session: ChromiumSession, url: string): Promise<{ c
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
   await cdp.send('Runtime.enable');
   await page.goto(url, { timeout: 120_000 });
-  await page.waitForFunction(`performance.getEntriesByName('aigc-lens:content-ready').length > 0`);
+  await waitInPage(page, `performance.getEntriesByName('aigc-lens:content-ready').length > 0`);
   const isolated = contexts.filter((context) => context.auxData?.type === 'isolated').pop();
   if (!isolated) throw new Error('bench: the content script’s isolated world was not found');
   const run = async () =>
@@ -172,10 +173,7 @@ async function engineOn(session: ChromiumSession, url: string): Promise<{ page: 
   const page = await session.context.newPage();
   await page.addInitScript(WATCH_PAGE);
   await page.goto(url, { timeout: 120_000 });
-  await page.waitForFunction(`window.__scans.some((scan) => scan.pass === 'document')`, undefined, {
-    timeout: 120_000,
-    polling: 50,
-  });
+  await waitInPage(page, `window.__scans.some((scan) => scan.pass === 'document')`);
   const run = (await page.evaluate(`(() => {
     const scan = window.__scans.find((m) => m.pass === 'document');
     const init = performance.getEntriesByName('aigc-lens:init')[0];
@@ -458,7 +456,7 @@ async function appendBench(session: ChromiumSession, server: FixtureServer) {
   const appendPage = await session.context.newPage();
   await appendPage.addInitScript(WATCH_PAGE);
   await appendPage.goto(server.url('/bench-append.html'));
-  await appendPage.waitForFunction(`window.__scans.length > 0`);
+  await waitInPage(appendPage, `window.__scans.length > 0`);
   await appendPage.evaluate(`(async () => {
       const batches = ${JSON.stringify(paragraphs)};
       const main = document.querySelector('main');
