@@ -139,7 +139,7 @@ async function isolatedFloor(session: ChromiumSession, url: string): Promise<{ c
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
   await cdp.send('Runtime.enable');
   await page.goto(url, { timeout: 120_000 });
-  await waitInPage(page, `performance.getEntriesByName('aigc-lens:content-ready').length > 0`);
+  await waitInPage(page, `performance.getEntriesByName('aigc-lens:content-ready').length > 0`, 30_000);
   const isolated = contexts.filter((context) => context.auxData?.type === 'isolated').pop();
   if (!isolated) throw new Error('bench: the content script’s isolated world was not found');
   const run = async () =>
@@ -456,7 +456,7 @@ async function appendBench(session: ChromiumSession, server: FixtureServer) {
   const appendPage = await session.context.newPage();
   await appendPage.addInitScript(WATCH_PAGE);
   await appendPage.goto(server.url('/bench-append.html'));
-  await waitInPage(appendPage, `window.__scans.length > 0`);
+  await waitInPage(appendPage, `window.__scans.length > 0`, 30_000);
   await appendPage.evaluate(`(async () => {
       const batches = ${JSON.stringify(paragraphs)};
       const main = document.querySelector('main');
