@@ -82,11 +82,13 @@ export async function stopProfiler(cdp: CDPSession): Promise<CpuProfile> {
 }
 
 /**
- * Waits until `expression` holds in the page, asking every 50 ms with a plain evaluation. Not Playwright's
- * waitForFunction: it installs Playwright's injected script in the page, which adds non-passive pointer
- * listeners to the window (its hit-target interceptors). In Chromium that makes the next frame recompute
- * the whole page's hit-test data (docs/browser-quirks.md): a rendering update of 100–150 ms on the 10 MB
- * pages, after the content script's start, that the bench counted as a long task of the page with us.
+ * Waits until `expression` holds in the page, asking every 50 ms with a plain evaluation, as the e2e
+ * harness does (tests/e2e/harness/content-script.ts, with vitest's expect.poll, which the bench runs
+ * without). Not Playwright's waitForFunction: it installs Playwright's injected script in the page, which
+ * adds non-passive pointer listeners to the window (its hit-target interceptors). In Chromium that makes
+ * the next frame recompute the whole page's hit-test data (docs/browser-quirks.md): a rendering update of
+ * 100–150 ms on the 10 MB pages after the content script's start, in the window where the bench counts
+ * the page's long tasks with us.
  */
 export async function waitInPage(page: Page, expression: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
