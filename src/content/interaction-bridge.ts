@@ -1,23 +1,20 @@
 // The stand-in for interactions.ts in the engine chunk. Most pages are read without a card ever opening,
 // so the hover state machine, tap and key handling, the card loader and the popup's requests stay out of
 // it: until a mouse first rests on a term, a tap lands on one, or a request (a step or lookup command, the
-// popup's list of terms) needs them, only these few listeners run. Then interactions.ts loads and is
+// popup's list of terms) needs them, only these two listeners run. Then interactions.ts loads and is
 // handed the events that brought it, so that first hover or tap still opens its card.
 //
 // Chromium quirk (pointer listeners repaint hit-test data; docs/browser-quirks.md): adding a pointer
 // event listener, even a passive one, to the window makes the next frame recompute the whole page's
-// hit-test data, a long task on a big page (docs/performance.md, "Frames we asked for"). So the listeners
-// wait for the frame's first marked occurrence (`arm`): before it, no event can be on a term, and a page
-// that has none never pays that frame.
-import type {
-  InstalledInteractions,
-  InteractionContext,
-  Interactions,
-  TimedPointerEvent,
-} from './interactions';
+// hit-test data, a long task on a big page (docs/performance.md, "Frames we asked for"). So hover and taps
+// are heard through mouse events (mousemove, click: input-source.ts tells a mouse from a finger), which do
+// not cost that frame. They wait for the frame's first marked occurrence all the same (`arm`): before it no
+// event can be on a term, and a page with none runs no listener of ours and asks for no frame.
+import { fromTouch, isTapClick } from './input-source';
+import type { InstalledInteractions, InteractionContext, Interactions, ReplayedEvent } from './interactions';
 
 export interface InteractionBridge extends Interactions {
-  /** Starts listening to the pointer: the frame now holds a marked occurrence. */
+  /** Starts listening to the mouse and taps: the frame now holds a marked occurrence. */
   arm(): void;
 }
 
@@ -28,10 +25,9 @@ export function installInteractionBridge(context: InteractionContext): Interacti
   let disposed = false;
   let armed = false;
   let frame = 0;
-  let move: TimedPointerEvent | null = null;
-  let press: TimedPointerEvent | null = null;
+  let move: MouseEvent | null = null;
 
-  function load(replay: readonly TimedPointerEvent[]): Promise<Interactions | null> {
+  function load(replay: readonly ReplayedEvent[]): Promise<Interactions | null> {
     // An orphaned script (extension reloaded) would only fail to fetch the chunk; the watchdog stops it.
     if (!extensionAlive()) return Promise.resolve(null);
     loading ??= import('./interactions').then(
@@ -52,36 +48,28 @@ export function installInteractionBridge(context: InteractionContext): Interacti
 
   function onFrame(): void {
     frame = 0;
-    if (move && index.atPoint(move.event.clientX, move.event.clientY)) void load([move]);
+    if (move && index.atPoint(move.clientX, move.clientY)) void load([{ event: move }]);
   }
 
   // Only the user's own input: a page's synthetic (untrusted) events do not open cards.
-  function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse' || !event.isTrusted) return;
-    move = { event, time: performance.now() };
+  function onMouseMove(event: MouseEvent): void {
+    if (!event.isTrusted || fromTouch(event)) return;
+    move = event;
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
 
-  function onPointerDown(event: PointerEvent): void {
-    if (!event.isTrusted) return;
-    press = event.pointerType === 'mouse' ? null : { event, time: performance.now() };
-  }
-
-  function onPointerUp(event: PointerEvent): void {
-    const down = press;
-    press = null;
-    if (!down || !event.isTrusted || down.event.pointerId !== event.pointerId) return;
-    // The occurrence goes along: by the time the module has loaded, the tap's click may have scrolled it away.
+  function onClick(event: MouseEvent): void {
+    if (!event.isTrusted || !isTapClick(event)) return;
+    // The occurrence goes along: by the time the module has loaded, the click may have scrolled it away.
     const hit = index.atPoint(event.clientX, event.clientY);
-    if (hit) void load([down, { event, time: performance.now(), hit }]);
+    if (hit) void load([{ event, hit }]);
   }
 
   const passive = { passive: true, capture: true } as const;
   function listen(): void {
     if (!armed || disposed) return;
-    window.addEventListener('pointermove', onPointerMove, passive);
-    window.addEventListener('pointerdown', onPointerDown, passive);
-    window.addEventListener('pointerup', onPointerUp, passive);
+    window.addEventListener('mousemove', onMouseMove, passive);
+    window.addEventListener('click', onClick, passive);
   }
 
   /**
@@ -99,9 +87,8 @@ export function installInteractionBridge(context: InteractionContext): Interacti
   function stopListening(): void {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
-    window.removeEventListener('pointermove', onPointerMove, passive);
-    window.removeEventListener('pointerdown', onPointerDown, passive);
-    window.removeEventListener('pointerup', onPointerUp, passive);
+    window.removeEventListener('mousemove', onMouseMove, passive);
+    window.removeEventListener('click', onClick, passive);
   }
 
   return {

@@ -1,5 +1,5 @@
-// What a user does with the marks, loaded lazily by interaction-bridge.ts when a pointer first reaches a
-// term or a request first needs it: this composes the session (hover machine and card, session.ts) with
+// What a user does with the marks, loaded lazily by interaction-bridge.ts when the mouse first reaches a
+// term, a tap lands on one, or a request first needs it: this composes the session (hover machine and card, session.ts) with
 // its inputs (pointer.ts, taps.ts, keys.ts) and the requests it answers (requests.ts). No Preact or
 // floating-ui here; the card module brings those when needed.
 import type {
@@ -33,11 +33,10 @@ function dispatchContent<K extends ContentRequestType, R extends ContentRequestO
   return Promise.resolve(handler(request));
 }
 
-/** A pointer event with the time it arrived: the bridge hands over the events that made it load us. */
-export interface TimedPointerEvent {
-  readonly event: PointerEvent;
-  readonly time: number;
-  /** For a replayed pointerup: the occurrence under it then (the page may have scrolled since). */
+/** An event the bridge hands over: the mouse move or tap (click) that made it load us. */
+export interface ReplayedEvent {
+  readonly event: MouseEvent;
+  /** For a tap: the occurrence under it then (the page may have scrolled since). */
   readonly hit?: Occurrence;
 }
 
@@ -79,7 +78,7 @@ export interface InstalledInteractions extends Interactions {
 
 export function installInteractions(
   context: InteractionContext,
-  replay: readonly TimedPointerEvent[] = [],
+  replay: readonly ReplayedEvent[] = [],
 ): InstalledInteractions {
   const session = createSession(context);
   const pointer = createPointerInput(session);
@@ -88,10 +87,9 @@ export function installInteractions(
   const handlers = createRequestHandlers(context, session);
 
   for (const input of inputs) input.listen();
-  for (const { event, time, hit } of replay) {
-    if (event.type === 'pointermove') pointer.move(event);
-    else if (event.type === 'pointerdown') taps.down(event, time);
-    else if (event.type === 'pointerup') taps.up(event, time, hit);
+  for (const { event, hit } of replay) {
+    if (event.type === 'mousemove') pointer.move(event);
+    else if (event.type === 'click') taps.click(event, hit);
   }
 
   return {

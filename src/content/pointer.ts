@@ -1,6 +1,8 @@
 // The mouse over the marks: the pointer is hit-tested at most once per animation frame and fed to the
 // hover machine; with a key to hold (settings.cardKey), pressing or releasing it re-tests a resting pointer.
+// It hears mousemove, not pointermove (input-source.ts says why and tells a mouse from a finger).
 import type { Settings } from '../core/settings';
+import { fromTouch } from './input-source';
 import type { Input, Session } from './session';
 
 /** Whether the key the settings ask for (if any) is held during this event. */
@@ -12,7 +14,7 @@ export function keyHeld(settings: Settings, event: { shiftKey: boolean; altKey: 
 
 export interface PointerInput extends Input {
   /** A mouse move (a listener's, or one the bridge replays). */
-  move(event: PointerEvent): void;
+  move(event: MouseEvent): void;
 }
 
 export function createPointerInput(session: Session): PointerInput {
@@ -39,8 +41,8 @@ export function createPointerInput(session: Session): PointerInput {
   }
 
   // Only the user's own input counts: a page's synthetic (untrusted) events neither open nor close cards.
-  function onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse' || !event.isTrusted) return;
+  function onMouseMove(event: MouseEvent): void {
+    if (!event.isTrusted || fromTouch(event)) return;
     pointer = { x: event.clientX, y: event.clientY, target: event.target, held: keyHeld(settings(), event) };
     if (frame === 0) frame = requestAnimationFrame(onFrame);
   }
@@ -64,9 +66,9 @@ export function createPointerInput(session: Session): PointerInput {
 
   const passive = { passive: true, capture: true } as const;
   return {
-    move: onPointerMove,
+    move: onMouseMove,
     listen() {
-      window.addEventListener('pointermove', onPointerMove, passive);
+      window.addEventListener('mousemove', onMouseMove, passive);
       window.addEventListener('mouseout', onMouseOut, { passive: true });
       window.addEventListener('keydown', onHeldKey);
       window.addEventListener('keyup', onHeldKey);
@@ -74,7 +76,7 @@ export function createPointerInput(session: Session): PointerInput {
     unlisten() {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      window.removeEventListener('pointermove', onPointerMove, passive);
+      window.removeEventListener('mousemove', onMouseMove, passive);
       window.removeEventListener('mouseout', onMouseOut);
       window.removeEventListener('keydown', onHeldKey);
       window.removeEventListener('keyup', onHeldKey);

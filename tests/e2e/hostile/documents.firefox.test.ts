@@ -153,7 +153,7 @@ describe('Firefox: documents built in unusual ways', () => {
     await page.close();
   });
 
-  test("a page's synthetic pointer events do not open a card", async () => {
+  test("a page's synthetic mouse, pointer and tap events do not open a card", async () => {
     const page = await open('/synthetic.html');
     await expect.poll(() => marked(page)).toEqual(PROSE_MARKS);
     const point = await pointOf(page, '#prose', 'ChatGPT');

@@ -98,20 +98,26 @@ export const DESIGN_MODE = html(
 );
 
 /**
- * A page that fakes a mouse resting on its term with synthetic pointer events (`__fakeDwell()`); its
- * own listener counts them, to show they were dispatched.
+ * A page that fakes a mouse resting on its term and then a tap on it with synthetic events
+ * (`__fakeDwell()`): each step a pointermove and a mousemove, then a touch's pointer events and click.
+ * Its own listener counts the moves, to show they were dispatched.
  */
 export const SYNTHETIC_EVENTS = html(
   `<main><p id="prose">${PROSE}</p></main>`,
   `<script>
     window.__fakeEvents = 0;
-    addEventListener('pointermove', () => window.__fakeEvents++, true);
+    addEventListener('mousemove', () => window.__fakeEvents++, true);
     window.__fakeDwell = (x, y) => new Promise((resolve) => {
       let n = 0;
+      const at = () => document.elementFromPoint(x, y);
+      const init = (pointerType) =>
+        ({ clientX: x, clientY: y, pointerType, pointerId: 1, bubbles: true, composed: true });
       const tick = () => {
-        const init = { clientX: x, clientY: y, pointerType: 'mouse', pointerId: 1, bubbles: true, composed: true };
-        document.elementFromPoint(x, y)?.dispatchEvent(new PointerEvent('pointermove', init));
-        if (++n < 30) setTimeout(tick, 40); else resolve(n);
+        at()?.dispatchEvent(new PointerEvent('pointermove', init('mouse')));
+        at()?.dispatchEvent(new MouseEvent('mousemove', init('mouse')));
+        if (++n < 30) return setTimeout(tick, 40);
+        for (const type of ['pointerdown', 'pointerup', 'click']) at()?.dispatchEvent(new PointerEvent(type, init('touch')));
+        resolve(n);
       };
       tick();
     });

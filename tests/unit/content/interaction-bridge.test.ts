@@ -1,11 +1,12 @@
-// The hover bridge (happy-dom): it adds no pointer listener until it is armed (the frame's first marked
-// occurrence), since in Chromium adding one repaints the whole page's hit-test data (interaction-bridge.ts).
+// The hover bridge (happy-dom): it never adds a pointer listener, since in Chromium adding one repaints the
+// whole page's hit-test data (interaction-bridge.ts), and it adds its mouse listeners only once armed (the
+// frame's first marked occurrence).
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { installInteractionBridge } from '../../../src/content/interaction-bridge';
 import type { InteractionContext } from '../../../src/content/interactions';
 
-function pointerTypesAdded(spy: { mock: { calls: readonly (readonly unknown[])[] } }): string[] {
-  return spy.mock.calls.map((call) => String(call[0])).filter((type) => type.startsWith('pointer'));
+function typesAdded(spy: { mock: { calls: readonly (readonly unknown[])[] } }): string[] {
+  return spy.mock.calls.map((call) => String(call[0]));
 }
 
 const context = {
@@ -16,13 +17,13 @@ const context = {
 afterEach(() => vi.restoreAllMocks());
 
 describe('installInteractionBridge', () => {
-  test('listens to the pointer only once armed, and only once however often it is armed', () => {
+  test('listens to the mouse and taps only once armed, once however often it is armed, and never to pointer events', () => {
     const added = vi.spyOn(window, 'addEventListener');
     const bridge = installInteractionBridge(context);
-    expect(pointerTypesAdded(added)).toEqual([]);
+    expect(typesAdded(added)).toEqual([]);
     bridge.arm();
     bridge.arm();
-    expect(pointerTypesAdded(added)).toEqual(['pointermove', 'pointerdown', 'pointerup']);
+    expect(typesAdded(added)).toEqual(['mousemove', 'click']);
     bridge.dispose();
   });
 
@@ -31,6 +32,6 @@ describe('installInteractionBridge', () => {
     const bridge = installInteractionBridge(context);
     bridge.dispose();
     bridge.arm();
-    expect(pointerTypesAdded(added)).toEqual([]);
+    expect(typesAdded(added)).toEqual([]);
   });
 });
